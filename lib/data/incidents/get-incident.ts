@@ -1,0 +1,97 @@
+import "server-only";
+import type {
+  Activity,
+  CasualtyCategory,
+  CasualtyOutcome,
+  DeviceType,
+  Emplacement,
+  Sex,
+  Verification,
+} from "@/generated/prisma/enums";
+import { getPrisma } from "@/lib/db";
+import { formatDateOnly } from "@/lib/validations/dates";
+
+export type IncidentDetail = {
+  reference: string;
+  version: number;
+  occurredOn: string;
+  occurredAt: string | null;
+  countryCode: string;
+  countryName: string;
+  provinceCode: string;
+  provinceName: string;
+  locality: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  deviceType: DeviceType;
+  deviceModel: string | null;
+  emplacement: Emplacement;
+  emplacementBasis: string | null;
+  activity: Activity;
+  summary: string;
+  verification: Verification;
+  createdAt: string;
+  updatedAt: string;
+  archivedAt: string | null;
+  casualties: {
+    category: CasualtyCategory;
+    outcome: CasualtyOutcome;
+    nationality: string | null;
+    sex: Sex;
+    age: number | null;
+    injuries: string | null;
+    unit: string | null;
+  }[];
+  sources: { outlet: string; url: string; publishedOn: string | null }[];
+};
+
+/** Everything about one incident, or null when the reference is unknown. */
+export async function getIncident(reference: string): Promise<IncidentDetail | null> {
+  const row = await getPrisma().incident.findUnique({
+    where: { reference },
+    include: {
+      country: { select: { name: true } },
+      province: { select: { name: true } },
+      casualties: { orderBy: { position: "asc" } },
+      sources: { orderBy: { position: "asc" } },
+    },
+  });
+  if (!row) return null;
+  return {
+    reference: row.reference,
+    version: row.version,
+    occurredOn: formatDateOnly(row.occurredOn),
+    occurredAt: row.occurredAt ? row.occurredAt.toISOString().slice(11, 16) : null,
+    countryCode: row.countryCode,
+    countryName: row.country.name,
+    provinceCode: row.provinceCode,
+    provinceName: row.province.name,
+    locality: row.locality,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    deviceType: row.deviceType,
+    deviceModel: row.deviceModel,
+    emplacement: row.emplacement,
+    emplacementBasis: row.emplacementBasis,
+    activity: row.activity,
+    summary: row.summary,
+    verification: row.verification,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    archivedAt: row.archivedAt?.toISOString() ?? null,
+    casualties: row.casualties.map((c) => ({
+      category: c.category,
+      outcome: c.outcome,
+      nationality: c.nationality,
+      sex: c.sex,
+      age: c.age,
+      injuries: c.injuries,
+      unit: c.unit,
+    })),
+    sources: row.sources.map((s) => ({
+      outlet: s.outlet,
+      url: s.url,
+      publishedOn: s.publishedOn ? formatDateOnly(s.publishedOn) : null,
+    })),
+  };
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import type { DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
+import { getPrisma } from "@/lib/db";
+import { incidentWhere } from "@/lib/data/incidents/incident-where";
+import type { IncidentFilter } from "@/lib/validations/incident-filter";
+import { formatDateOnly } from "@/lib/validations/dates";
+
+export const PAGE_SIZE = 25;
+
+export type IncidentListItem = {
+  reference: string;
+  occurredOn: string;
+  countryCode: string;
+  provinceCode: string;
+  provinceName: string;
+  locality: string | null;
+  deviceType: DeviceType;
+  emplacement: Emplacement;
+  verification: Verification;
+  killed: number;
+  injured: number;
+  archived: boolean;
+};
+
+export type IncidentPage = { items: IncidentListItem[]; total: number; page: number; pageCount: number };
+
+/** One page of incidents matching the filter, newest first, with casualty counts. */
+export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE): Promise<IncidentPage> {
+  const db = getPrisma();
+  const where = incidentWhere(filter);
+  const [total, rows] = await Promise.all([
+    db.incident.count({ where }),
+    db.incident.findMany({
+      where,
+      orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        reference: true,
+        occurredOn: true,
+        countryCode: true,
+        provinceCode: true,
+        province: { select: { name: true } },
+        locality: true,
+        deviceType: true,
+        emplacement: true,
+        verification: true,
+        archivedAt: true,
+      },
+    }),
+  ]);
+  const counts = rows.length
+    ? await db.casualty.groupBy({
+        by: ["incidentId", "outcome"],
+        where: { incidentId: { in: rows.map((r) => r.id) } },
+        _count: { _all: true },
+      })
+    : [];
+  const countOf = (incidentId: number, outcome: string) =>
+    counts.find((c) => c.incidentId === incidentId && c.outcome === outcome)?._count._all ?? 0;
+
+  return {
+    total,
+    page: filter.page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+    items: rows.map((r) => ({
+      reference: r.reference,
+      occurredOn: formatDateOnly(r.occurredOn),
+      countryCode: r.countryCode,
+      provinceCode: r.provinceCode,
+      provinceName: r.province.name,
+      locality: r.locality,
+      deviceType: r.deviceType,
+      emplacement: r.emplacement,
+      verification: r.verification,
+      killed: countOf(r.id, "killed"),
+      injured: countOf(r.id, "injured"),
+      archived: r.archivedAt !== null,
+    })),
+  };
+}

@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+// The one place that reads process.env. Scripts and the server both use it.
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined)
+    .pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://")
+        .optional(),
+    ),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  REGISTRY_DATA_DIR: z.string().trim().min(1).optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join("\n  ")}`);
+  }
+  return parsed.data;
+}
+
+/** The URL the web server talks to; the launcher always provides one. */
+export function requireDatabaseUrl(): string {
+  const { DATABASE_URL } = readEnv();
+  if (!DATABASE_URL) {
+    throw new Error(
+      "DATABASE_URL is not set. Start the registry with `npm start` (it starts the embedded database) or set DATABASE_URL.",
+    );
+  }
+  return DATABASE_URL;
+}

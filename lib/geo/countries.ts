@@ -1,0 +1,20 @@
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json";
+
+// Every ISO 3166-1 alpha-2 code with its English name, for nationalities. Safe in
+// the browser: the form validates nationality with the same list as the server.
+countries.registerLocale(en);
+
+export function isCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && countries.isValid(code);
+}
+
+export function countryName(code: string): string {
+  return countries.getName(code, "en", { select: "official" }) ?? code;
+}
+
+export const COUNTRY_OPTIONS: readonly { code: string; name: string }[] = Object.entries(
+  countries.getNames("en", { select: "official" }),
+)
+  .map(([code, name]) => ({ code, name }))
+  .sort((a, b) => a.name.localeCompare(b.name, "en"));

@@ -1,0 +1,65 @@
+import type {
+  Activity,
+  CasualtyCategory,
+  CasualtyOutcome,
+  DeviceType,
+  Emplacement,
+  Sex,
+  Verification,
+} from "@/generated/prisma/enums";
+
+// The words users see for each stored code (the codes themselves go into CSV).
+
+export const DEVICE_TYPE_LABELS: Record<DeviceType, string> = {
+  anti_personnel_mine: "Anti-personnel mine",
+  anti_vehicle_mine: "Anti-vehicle mine",
+  improvised_mine: "Improvised mine",
+  other_erw: "Other explosive remnant of war",
+  unknown: "Unknown",
+};
+
+export const EMPLACEMENT_LABELS: Record<Emplacement, string> = {
+  newly_laid: "Newly laid",
+  legacy: "Legacy",
+  undetermined: "Undetermined",
+};
+
+export const ACTIVITY_LABELS: Record<Activity, string> = {
+  patrol: "Patrol",
+  demining: "Demining",
+  military_operation: "Military operation",
+  livelihood: "Livelihood (farming, foraging)",
+  travel: "Travel",
+  other: "Other",
+  unknown: "Unknown",
+};
+
+export const VERIFICATION_LABELS: Record<Verification, string> = {
+  reported: "Reported",
+  corroborated: "Corroborated",
+  verified: "Verified",
+  disputed: "Disputed",
+};
+
+export const CASUALTY_CATEGORY_LABELS: Record<CasualtyCategory, string> = {
+  military: "Military",
+  deminer: "Deminer",
+  civilian: "Civilian",
+  police: "Police",
+  unknown: "Unknown",
+};
+
+export const CASUALTY_OUTCOME_LABELS: Record<CasualtyOutcome, string> = {
+  killed: "Killed",
+  injured: "Injured",
+};
+
+export const SEX_LABELS: Record<Sex, string> = {
+  female: "Female",
+  male: "Male",
+  unknown: "Unknown",
+};
+
+export function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
+  return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
+}

@@ -1,0 +1,97 @@
+import { z } from "zod";
+import { DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
+import { findCountry, findProvince } from "@/lib/geo/gazetteer";
+import { isCalendarDate } from "@/lib/validations/dates";
+
+// The filters of /incidents, shared by every list and export. An unknown value is
+// an error the page shows (and an export answers 400), never a silent empty result.
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+const one = (label: string) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v, ctx) => {
+      if (Array.isArray(v)) {
+        ctx.addIssue({ code: "custom", message: `Give ${label} once` });
+        return z.NEVER;
+      }
+      const trimmed = v?.trim() ?? "";
+      return trimmed === "" ? undefined : trimmed;
+    });
+
+const choice = <T extends Record<string, string>>(values: T, label: string) =>
+  one(label).pipe(
+    z.enum(values, { error: `Unknown ${label}: use one of ${Object.values(values).join(", ")}` }).optional(),
+  );
+
+const date = (label: string) =>
+  one(label).refine((v) => v === undefined || isCalendarDate(v), `The ${label} date must be YYYY-MM-DD`);
+
+export const incidentFilterSchema = z
+  .object({
+    q: one("the search text").pipe(z.string().max(200, "Shorten the search text to 200 characters").optional()),
+    country: one("country")
+      .transform((v) => v?.toUpperCase())
+      .refine((v) => v === undefined || findCountry(v) !== undefined, "Unknown country code"),
+    province: one("province")
+      .transform((v) => v?.toUpperCase())
+      .refine((v) => v === undefined || findProvince(v) !== undefined, "Unknown province code"),
+    from: date("from"),
+    to: date("to"),
+    device_type: choice(DeviceType, "device type"),
+    emplacement: choice(Emplacement, "emplacement"),
+    verification: choice(Verification, "verification status"),
+    archived: one("archived").pipe(z.enum(["1", "0"], { error: "archived must be 1 or 0" }).optional()),
+    page: one("page").pipe(
+      z.coerce.number({ error: "The page must be a number" }).int().min(1, "Pages start at 1").max(100_000).default(1),
+    ),
+  })
+  .superRefine((f, ctx) => {
+    if (f.from && f.to && f.from > f.to) {
+      ctx.addIssue({ code: "custom", path: ["to"], message: "The end date is before the start date" });
+    }
+    const province = f.province ? findProvince(f.province) : undefined;
+    if (f.country && province && province.countryCode !== f.country) {
+      ctx.addIssue({ code: "custom", path: ["province"], message: "That province is not in the chosen country" });
+    }
+  })
+  .transform(({ archived, ...f }) => ({ ...f, includeArchived: archived === "1" }));
+
+export type IncidentFilter = z.output<typeof incidentFilterSchema>;
+
+export type FilterResult =
+  | { ok: true; filter: IncidentFilter }
+  | { ok: false; errors: string[] };
+
+export function parseIncidentFilter(params: SearchParams): FilterResult {
+  const parsed = incidentFilterSchema.safeParse(params);
+  if (parsed.success) return { ok: true, filter: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((issue) => {
+      const key = issue.path[0];
+      return key === undefined ? issue.message : `${String(key)}: ${issue.message}`;
+    }),
+  };
+}
+
+/** The query string of a filter, for links that keep the current view. */
+export function filterToSearchParams(filter: Partial<IncidentFilter>): URLSearchParams {
+  const params = new URLSearchParams();
+  const entries: [string, string | number | undefined][] = [
+    ["q", filter.q],
+    ["country", filter.country],
+    ["province", filter.province],
+    ["from", filter.from],
+    ["to", filter.to],
+    ["device_type", filter.device_type],
+    ["emplacement", filter.emplacement],
+    ["verification", filter.verification],
+    ["archived", filter.includeArchived ? "1" : undefined],
+    ["page", filter.page && filter.page > 1 ? filter.page : undefined],
+  ];
+  for (const [key, value] of entries) if (value !== undefined && value !== "") params.set(key, String(value));
+  return params;
+}
