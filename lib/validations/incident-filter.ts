@@ -44,9 +44,14 @@ export const incidentFilterSchema = z
     emplacement: choice(Emplacement, "emplacement"),
     verification: choice(Verification, "verification status"),
     archived: one("archived").pipe(z.enum(["1", "0"], { error: "archived must be 1 or 0" }).optional()),
-    page: one("page").pipe(
-      z.coerce.number({ error: "The page must be a number" }).int().min(1, "Pages start at 1").max(100_000).default(1),
-    ),
+    page: one("page").transform((v, ctx) => {
+      if (v === undefined) return 1;
+      if (!/^\d{1,6}$/.test(v) || Number(v) < 1) {
+        ctx.addIssue({ code: "custom", message: "The page must be a whole number from 1" });
+        return z.NEVER;
+      }
+      return Number(v);
+    }),
   })
   .superRefine((f, ctx) => {
     if (f.from && f.to && f.from > f.to) {
@@ -59,7 +64,18 @@ export const incidentFilterSchema = z
   })
   .transform(({ archived, ...f }) => ({ ...f, includeArchived: archived === "1" }));
 
-export type IncidentFilter = z.output<typeof incidentFilterSchema>;
+export type IncidentFilter = {
+  q?: string;
+  country?: string;
+  province?: string;
+  from?: string;
+  to?: string;
+  device_type?: DeviceType;
+  emplacement?: Emplacement;
+  verification?: Verification;
+  includeArchived: boolean;
+  page: number;
+};
 
 export type FilterResult =
   | { ok: true; filter: IncidentFilter }
@@ -67,7 +83,7 @@ export type FilterResult =
 
 export function parseIncidentFilter(params: SearchParams): FilterResult {
   const parsed = incidentFilterSchema.safeParse(params);
-  if (parsed.success) return { ok: true, filter: parsed.data };
+  if (parsed.success) return { ok: true, filter: parsed.data satisfies IncidentFilter };
   return {
     ok: false,
     errors: parsed.error.issues.map((issue) => {

@@ -22,7 +22,13 @@ export type IncidentListItem = {
   archived: boolean;
 };
 
-export type IncidentPage = { items: IncidentListItem[]; total: number; page: number; pageCount: number };
+export type IncidentPage = {
+  items: IncidentListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+};
 
 /** One page of incidents matching the filter, newest first, with casualty counts. */
 export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE): Promise<IncidentPage> {
@@ -63,6 +69,7 @@ export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE
   return {
     total,
     page: filter.page,
+    pageSize,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     items: rows.map((r) => ({
       reference: r.reference,

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { IncidentFilters } from "@/components/incidents/incident-filters";
+import { IncidentTable } from "@/components/incidents/incident-table";
+import { Pagination } from "@/components/ui/pagination";
+import { buttonClass, linkClass } from "@/components/ui/styles";
+import { listIncidents } from "@/lib/data/incidents/list-incidents";
+import { filterToSearchParams, parseIncidentFilter } from "@/lib/validations/incident-filter";
+
+export const metadata: Metadata = { title: "Incidents" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function IncidentsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const shown = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
+  );
+  const parsed = parseIncidentFilter(params);
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">Incidents</h1>
+        <Link href="/incidents/new" className={buttonClass}>
+          Log an incident
+        </Link>
+      </div>
+      <IncidentFilters values={shown} />
+      {parsed.ok ? (
+        <Results filter={parsed.filter} />
+      ) : (
+        <div role="alert" className="rounded-md border border-red-700 bg-red-50 p-4">
+          <p className="font-semibold text-red-900">These filters cannot be applied:</p>
+          <ul className="ml-5 list-disc">
+            {parsed.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            Correct them above, or{" "}
+            <Link href="/incidents" className={linkClass}>
+              clear all filters
+            </Link>
+            .
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+async function Results({ filter }: { filter: Parameters<typeof listIncidents>[0] }) {
+  const result = await listIncidents(filter);
+  const hrefFor = (page: number) => {
+    const query = filterToSearchParams({ ...filter, page }).toString();
+    return query ? `/incidents?${query}` : "/incidents";
+  };
+  const filtered = filterToSearchParams({ ...filter, page: 1 }).toString() !== "";
+
+  if (result.total === 0) {
+    return (
+      <div className="rounded-md border border-slate-300 bg-white p-6">
+        <p className="font-semibold">{filtered ? "No incident matches these filters." : "No incidents are recorded yet."}</p>
+        <p className="mt-2">
+          {filtered ? (
+            <>
+              Widen the filters or{" "}
+              <Link href="/incidents" className={linkClass}>
+                clear them
+              </Link>
+              , or{" "}
+            </>
+          ) : null}
+          <Link href="/incidents/new" className={linkClass}>
+            log an incident
+          </Link>
+          .
+        </p>
+      </div>
+    );
+  }
+  if (result.items.length === 0) {
+    return (
+      <p role="alert">
+        There is no page {result.page}: these filters give {result.pageCount} page{result.pageCount === 1 ? "" : "s"}.{" "}
+        <Link href={hrefFor(1)} className={linkClass}>
+          Go to the first page
+        </Link>
+        .
+      </p>
+    );
+  }
+  const first = (result.page - 1) * result.pageSize + 1;
+  return (
+    <div className="space-y-4">
+      <p role="status">
+        {result.total.toLocaleString("en")} incident{result.total === 1 ? "" : "s"}
+        {result.pageCount > 1 ? `, showing ${first}–${first + result.items.length - 1}` : ""}, newest first.
+      </p>
+      <IncidentTable items={result.items} caption="Incidents matching the filters, newest first" />
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IncidentForm } from "@/components/incidents/incident-form";
+import { updateIncidentAction } from "@/lib/actions/incident-actions";
+import { getIncident } from "@/lib/data/incidents/get-incident";
+import { detailToFormValues } from "@/lib/validations/incident-form-values";
+
+type Props = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { reference } = await params;
+  return { title: `Edit ${decodeURIComponent(reference)}` };
+}
+
+export default async function EditIncidentPage({ params }: Props) {
+  const { reference } = await params;
+  const incident = await getIncident(decodeURIComponent(reference));
+  if (!incident) notFound();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Edit incident {incident.reference}</h1>
+      {incident.archivedAt ? (
+        <p role="alert">This incident is archived and cannot be edited.</p>
+      ) : (
+        <IncidentForm
+          action={updateIncidentAction.bind(null, incident.reference)}
+          initialValues={detailToFormValues(incident)}
+          version={incident.version}
+          submitLabel="Save changes"
+          cancelHref={`/incidents/${incident.reference}`}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import type { ReactNode } from "react";
+import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
+import { countryName } from "@/lib/geo/countries";
+import {
+  ACTIVITY_LABELS,
+  CASUALTY_CATEGORY_LABELS,
+  CASUALTY_OUTCOME_LABELS,
+  DEVICE_TYPE_LABELS,
+  EMPLACEMENT_LABELS,
+  SEX_LABELS,
+  VERIFICATION_LABELS,
+} from "@/lib/labels";
+
+function Item({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
+      <dt className="font-medium text-slate-700">{term}</dt>
+      <dd className="sm:col-span-2">{children ?? "—"}</dd>
+    </div>
+  );
+}
+
+const section = "rounded-md border border-slate-300 bg-white p-4";
+
+export function IncidentDetails({ incident }: { incident: IncidentDetail }) {
+  const killed = incident.casualties.filter((c) => c.outcome === "killed").length;
+  const injured = incident.casualties.length - killed;
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="facts" className={section}>
+        <h2 id="facts" className="mb-2 text-lg font-semibold">
+          Facts
+        </h2>
+        <dl className="divide-y divide-slate-200">
+          <Item term="Date">{incident.occurredOn}</Item>
+          <Item term="Time">{incident.occurredAt}</Item>
+          <Item term="Country">
+            {incident.countryName} ({incident.countryCode})
+          </Item>
+          <Item term="Province">
+            {incident.provinceName} ({incident.provinceCode})
+          </Item>
+          <Item term="Locality">{incident.locality}</Item>
+          <Item term="Coordinates">
+            {incident.latitude !== null && incident.longitude !== null
+              ? `${incident.latitude}, ${incident.longitude} (WGS 84)`
+              : null}
+          </Item>
+          <Item term="Device type">{DEVICE_TYPE_LABELS[incident.deviceType]}</Item>
+          <Item term="Device model">{incident.deviceModel}</Item>
+          <Item term="Emplacement">{EMPLACEMENT_LABELS[incident.emplacement]}</Item>
+          <Item term="Basis of assessment">{incident.emplacementBasis}</Item>
+          <Item term="Activity">{ACTIVITY_LABELS[incident.activity]}</Item>
+          <Item term="Verification">{VERIFICATION_LABELS[incident.verification]}</Item>
+          <Item term="Casualties">
+            {killed} killed, {injured} injured
+          </Item>
+        </dl>
+      </section>
+
+      <section aria-labelledby="summary" className={section}>
+        <h2 id="summary" className="mb-2 text-lg font-semibold">
+          Summary
+        </h2>
+        <p className="whitespace-pre-line">{incident.summary}</p>
+      </section>
+
+      <section aria-labelledby="casualties" className={section}>
+        <h2 id="casualties" className="mb-2 text-lg font-semibold">
+          Casualties ({incident.casualties.length})
+        </h2>
+        {incident.casualties.length === 0 ? (
+          <p>No casualties recorded.</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-left text-sm">
+              <thead className="bg-slate-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">#</th>
+                  <th scope="col" className="px-3 py-2">Category</th>
+                  <th scope="col" className="px-3 py-2">Outcome</th>
+                  <th scope="col" className="px-3 py-2">Nationality</th>
+                  <th scope="col" className="px-3 py-2">Sex</th>
+                  <th scope="col" className="px-3 py-2">Age</th>
+                  <th scope="col" className="px-3 py-2">Injuries</th>
+                  <th scope="col" className="px-3 py-2">Unit</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-200">
+                {incident.casualties.map((c, i) => (
+                  <tr key={i}>
+                    <td className="px-3 py-2">{i + 1}</td>
+                    <td className="px-3 py-2">{CASUALTY_CATEGORY_LABELS[c.category]}</td>
+                    <td className="px-3 py-2">{CASUALTY_OUTCOME_LABELS[c.outcome]}</td>
+                    <td className="px-3 py-2">{c.nationality ? countryName(c.nationality) : "—"}</td>
+                    <td className="px-3 py-2">{SEX_LABELS[c.sex]}</td>
+                    <td className="px-3 py-2">{c.age ?? "—"}</td>
+                    <td className="px-3 py-2">{c.injuries ?? "—"}</td>
+                    <td className="px-3 py-2">{c.unit ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="sources" className={section}>
+        <h2 id="sources" className="mb-2 text-lg font-semibold">
+          Sources
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          {incident.sources.map((s, i) => (
+            <li key={i}>
+              <a href={s.url} rel="noopener noreferrer nofollow" className="text-blue-800 underline underline-offset-2">
+                {s.outlet}
+              </a>
+              {s.publishedOn ? `, published ${s.publishedOn}` : ""} <span className="break-all text-slate-600">({s.url})</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <p className="text-sm text-slate-600">
+        Recorded {incident.createdAt.slice(0, 16).replace("T", " ")} UTC · last changed{" "}
+        {incident.updatedAt.slice(0, 16).replace("T", " ")} UTC
+        {incident.archivedAt ? ` · archived ${incident.archivedAt.slice(0, 10)}` : ""}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,427 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore, type FormEvent } from "react";
+import { get, useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
+import type { IncidentFormState } from "@/lib/actions/incident-form-state";
+import { COUNTRY_OPTIONS } from "@/lib/geo/countries";
+import { GAZETTEER, findProvince, provincesOf } from "@/lib/geo/gazetteer";
+import {
+  ACTIVITY_LABELS,
+  CASUALTY_CATEGORY_LABELS,
+  CASUALTY_OUTCOME_LABELS,
+  DEVICE_TYPE_LABELS,
+  EMPLACEMENT_LABELS,
+  SEX_LABELS,
+  VERIFICATION_LABELS,
+  optionsOf,
+} from "@/lib/labels";
+import { latestToday } from "@/lib/validations/dates";
+import {
+  EMPTY_CASUALTY,
+  EMPTY_SOURCE,
+  SUMMARY_MAX,
+  incidentFormSchema,
+  type IncidentFormValues,
+  type IncidentInput,
+} from "@/lib/validations/incident";
+import { FormField } from "@/components/ui/form-field";
+import { buttonClass, inputClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
+
+type Action = (state: IncidentFormState, formData: FormData) => Promise<IncidentFormState>;
+type Name = FieldPath<IncidentFormValues>;
+
+type Props = {
+  action: Action;
+  initialValues: IncidentFormValues;
+  submitLabel: string;
+  cancelHref: string;
+  /** New incidents: chosen when the page was rendered, so a repeated submit saves once. */
+  submissionKey?: string;
+  /** Edits: the version the form started from. */
+  version?: number;
+};
+
+const noSubscription = () => () => {};
+
+/**
+ * The incident form: react-hook-form validates with the shared zod schema in the
+ * browser, then posts the FormData to the Server Action, which validates again.
+ * Without JavaScript the same form posts straight to the action.
+ */
+export function IncidentForm({ action, initialValues, submitLabel, cancelHref, submissionKey, version }: Props) {
+  const [state, formAction, pending] = useActionState(action, { fieldErrors: {}, values: initialValues });
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const form = useForm<IncidentFormValues, unknown, IncidentInput>({
+    resolver: zodResolver(incidentFormSchema),
+    defaultValues: state.values,
+    mode: "onTouched",
+  });
+  const { register, control, formState, setError, setValue, getValues } = form;
+  const sources = useFieldArray({ control, name: "sources" });
+  const casualties = useFieldArray({ control, name: "casualties" });
+  const country = useWatch({ control, name: "countryCode" });
+  const formRef = useRef<HTMLFormElement>(null);
+  const addCasualtyRef = useRef<HTMLButtonElement>(null);
+  const addSourceRef = useRef<HTMLButtonElement>(null);
+  const submitting = useRef(false);
+
+  useEffect(() => {
+    Object.entries(state.fieldErrors).forEach(([name, message], i) => {
+      setError(name as Name, { type: "server", message }, { shouldFocus: i === 0 });
+    });
+  }, [state, setError]);
+
+  const errorOf = (name: string): string | undefined => {
+    const error = get(formState.errors, name) as { message?: unknown; root?: { message?: unknown } } | undefined;
+    const message = error?.message ?? error?.root?.message;
+    if (typeof message === "string" && message) return message;
+    return hydrated ? undefined : state.fieldErrors[name];
+  };
+  const field = (name: Name) => ({ ...register(name), defaultValue: get(state.values, name) as string });
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (submitting.current || pending) return;
+    submitting.current = true;
+    void form
+      .handleSubmit(() => {
+        const element = formRef.current;
+        if (element) startTransition(() => formAction(new FormData(element)));
+      })()
+      .finally(() => {
+        submitting.current = false;
+      });
+  };
+
+  const provinceGroups = hydrated && country ? GAZETTEER.filter((c) => c.code === country) : GAZETTEER;
+  const countryField = register("countryCode", {
+    onChange: () => {
+      const province = findProvince(getValues("provinceCode") ?? "");
+      if (province && province.countryCode !== getValues("countryCode")) setValue("provinceCode", "");
+    },
+  });
+  const hasErrors = Object.keys(formState.errors).length > 0 || (!hydrated && Object.keys(state.fieldErrors).length > 0);
+
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
+      {/* Enter in a field submits with the first submit button: make that "save", not "remove". */}
+      <button type="submit" className="sr-only" tabIndex={-1} aria-hidden="true">
+        {submitLabel}
+      </button>
+      {submissionKey ? <input type="hidden" name="submissionKey" value={submissionKey} /> : null}
+      {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
+
+      <div role="alert" aria-live="assertive">
+        {state.formError ? (
+          <p className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">{state.formError}</p>
+        ) : hasErrors && formState.isSubmitted ? (
+          <p className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">
+            Nothing was saved. Correct the fields marked below, then save again.
+          </p>
+        ) : null}
+      </div>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">When and where</legend>
+        <FormField id="occurredOn" label="Date" required error={errorOf("occurredOn")}>
+          {(a) => <input type="date" max={latestToday()} className={inputClass} {...a} {...field("occurredOn")} />}
+        </FormField>
+        <FormField id="occurredAt" label="Time" hint="Local time, if known" error={errorOf("occurredAt")}>
+          {(a) => <input type="time" className={inputClass} {...a} {...field("occurredAt")} />}
+        </FormField>
+        <FormField id="countryCode" label="Country" required error={errorOf("countryCode")}>
+          {(a) => (
+            <select className={inputClass} {...a} {...countryField} defaultValue={state.values.countryCode}>
+              <option value="">Choose a country</option>
+              {GAZETTEER.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id="provinceCode"
+          label="Province"
+          required
+          hint={hydrated && !country ? "Choose the country first" : undefined}
+          error={errorOf("provinceCode")}
+        >
+          {(a) => (
+            <select className={inputClass} {...a} {...field("provinceCode")}>
+              <option value="">Choose a province</option>
+              {provinceGroups.map((c) => (
+                <optgroup key={c.code} label={c.name}>
+                  {provincesOf(c.code).map((p) => (
+                    <option key={p.code} value={p.code}>
+                      {p.name} ({p.code})
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="locality" label="Locality" hint="Village, hill, temple, district" className="sm:col-span-2" error={errorOf("locality")}>
+          {(a) => <input type="text" className={inputClass} {...a} {...field("locality")} />}
+        </FormField>
+        <FormField id="latitude" label="Latitude" hint="WGS 84 decimal degrees, e.g. 14.3821" error={errorOf("latitude")}>
+          {(a) => <input type="text" inputMode="decimal" className={inputClass} {...a} {...field("latitude")} />}
+        </FormField>
+        <FormField id="longitude" label="Longitude" hint="WGS 84 decimal degrees, e.g. 104.6912" error={errorOf("longitude")}>
+          {(a) => <input type="text" inputMode="decimal" className={inputClass} {...a} {...field("longitude")} />}
+        </FormField>
+      </fieldset>
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">What happened</legend>
+        <FormField id="deviceType" label="Device type" required error={errorOf("deviceType")}>
+          {(a) => (
+            <select className={inputClass} {...a} {...field("deviceType")}>
+              <option value="">Choose a device type</option>
+              {optionsOf(DEVICE_TYPE_LABELS).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="deviceModel" label="Device model" hint="e.g. PMN-2" error={errorOf("deviceModel")}>
+          {(a) => <input type="text" className={inputClass} {...a} {...field("deviceModel")} />}
+        </FormField>
+        <FormField id="emplacement" label="Emplacement" required error={errorOf("emplacement")}>
+          {(a) => (
+            <select className={inputClass} {...a} {...field("emplacement")}>
+              {optionsOf(EMPLACEMENT_LABELS).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="activity" label="Activity" hint="What the casualties were doing" required error={errorOf("activity")}>
+          {(a) => (
+            <select className={inputClass} {...a} {...field("activity")}>
+              <option value="">Choose an activity</option>
+              {optionsOf(ACTIVITY_LABELS).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id="emplacementBasis"
+          label="Basis of assessment"
+          hint="Who assessed the emplacement, and on what evidence; record competing claims too"
+          className="sm:col-span-2"
+          error={errorOf("emplacementBasis")}
+        >
+          {(a) => <textarea rows={2} className={inputClass} {...a} {...field("emplacementBasis")} />}
+        </FormField>
+        <FormField
+          id="summary"
+          label="Summary"
+          required
+          hint={`What happened, in up to ${SUMMARY_MAX.toLocaleString("en")} characters`}
+          className="sm:col-span-2"
+          error={errorOf("summary")}
+        >
+          {(a) => <textarea rows={5} className={inputClass} {...a} {...field("summary")} />}
+        </FormField>
+        <FormField id="verification" label="Verification" required error={errorOf("verification")}>
+          {(a) => (
+            <select className={inputClass} {...a} {...field("verification")}>
+              {optionsOf(VERIFICATION_LABELS).map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </fieldset>
+
+      <fieldset className="space-y-4" aria-describedby="sources-error">
+        <legend className="mb-2 text-lg font-semibold">Sources</legend>
+        <p className="text-sm text-slate-600">At least one: the outlet or body that reported the incident, and where.</p>
+        {sources.fields.map((row, i) => (
+          <fieldset key={row.id} className="grid gap-4 rounded-md border border-slate-300 p-4 sm:grid-cols-3">
+            <legend className="px-1 font-medium">Source {i + 1}</legend>
+            <FormField id={`source-${i}-outlet`} label="Outlet" required error={errorOf(`sources.${i}.outlet`)}>
+              {(a) => <input type="text" className={inputClass} {...a} {...register(`sources.${i}.outlet`)} defaultValue={row.outlet} />}
+            </FormField>
+            <FormField id={`source-${i}-url`} label="URL" required error={errorOf(`sources.${i}.url`)}>
+              {(a) => (
+                <input type="url" inputMode="url" className={inputClass} {...a} {...register(`sources.${i}.url`)} defaultValue={row.url} />
+              )}
+            </FormField>
+            <FormField id={`source-${i}-publishedOn`} label="Published on" error={errorOf(`sources.${i}.publishedOn`)}>
+              {(a) => (
+                <input type="date" className={inputClass} {...a} {...register(`sources.${i}.publishedOn`)} defaultValue={row.publishedOn} />
+              )}
+            </FormField>
+            <div className="sm:col-span-3">
+              <button
+                type="submit"
+                name="intent"
+                value={`remove-source:${i}`}
+                formNoValidate
+                className={secondaryButtonClass}
+                onClick={(e) => {
+                  e.preventDefault();
+                  sources.remove(i);
+                  addSourceRef.current?.focus();
+                }}
+              >
+                Remove source {i + 1}
+              </button>
+            </div>
+          </fieldset>
+        ))}
+        <p id="sources-error" className="text-sm font-medium text-red-800" aria-live="polite">
+          {errorOf("sources")}
+        </p>
+        <button
+          ref={addSourceRef}
+          type="submit"
+          name="intent"
+          value="add-source"
+          formNoValidate
+          className={secondaryButtonClass}
+          onClick={(e) => {
+            e.preventDefault();
+            sources.append({ ...EMPTY_SOURCE });
+          }}
+        >
+          Add source
+        </button>
+      </fieldset>
+
+      <fieldset className="space-y-4">
+        <legend className="mb-2 text-lg font-semibold">Casualties</legend>
+        {casualties.fields.length === 0 ? (
+          <p className="text-sm text-slate-600">No casualties recorded (a near miss). Add each person killed or injured.</p>
+        ) : null}
+        {casualties.fields.map((row, i) => (
+          <fieldset key={row.id} className="grid gap-4 rounded-md border border-slate-300 p-4 sm:grid-cols-3">
+            <legend className="px-1 font-medium">Casualty {i + 1}</legend>
+            <FormField id={`casualty-${i}-category`} label="Category" required error={errorOf(`casualties.${i}.category`)}>
+              {(a) => (
+                <select className={inputClass} {...a} {...register(`casualties.${i}.category`)} defaultValue={row.category}>
+                  <option value="">Choose a category</option>
+                  {optionsOf(CASUALTY_CATEGORY_LABELS).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField id={`casualty-${i}-outcome`} label="Outcome" required error={errorOf(`casualties.${i}.outcome`)}>
+              {(a) => (
+                <select className={inputClass} {...a} {...register(`casualties.${i}.outcome`)} defaultValue={row.outcome}>
+                  <option value="">Choose an outcome</option>
+                  {optionsOf(CASUALTY_OUTCOME_LABELS).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField id={`casualty-${i}-nationality`} label="Nationality" error={errorOf(`casualties.${i}.nationality`)}>
+              {(a) => (
+                <select className={inputClass} {...a} {...register(`casualties.${i}.nationality`)} defaultValue={row.nationality}>
+                  <option value="">Unknown</option>
+                  {COUNTRY_OPTIONS.map((c) => (
+                    <option key={c.code} value={c.code}>
+                      {c.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField id={`casualty-${i}-sex`} label="Sex" error={errorOf(`casualties.${i}.sex`)}>
+              {(a) => (
+                <select className={inputClass} {...a} {...register(`casualties.${i}.sex`)} defaultValue={row.sex}>
+                  {optionsOf(SEX_LABELS).map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+            <FormField id={`casualty-${i}-age`} label="Age" hint="Years, if known" error={errorOf(`casualties.${i}.age`)}>
+              {(a) => (
+                <input type="text" inputMode="numeric" className={inputClass} {...a} {...register(`casualties.${i}.age`)} defaultValue={row.age} />
+              )}
+            </FormField>
+            <FormField id={`casualty-${i}-unit`} label="Unit" hint="Unit or affiliation" error={errorOf(`casualties.${i}.unit`)}>
+              {(a) => <input type="text" className={inputClass} {...a} {...register(`casualties.${i}.unit`)} defaultValue={row.unit} />}
+            </FormField>
+            <FormField
+              id={`casualty-${i}-injuries`}
+              label="Injuries"
+              hint="e.g. left leg amputated, left eye injured"
+              className="sm:col-span-3"
+              error={errorOf(`casualties.${i}.injuries`)}
+            >
+              {(a) => <input type="text" className={inputClass} {...a} {...register(`casualties.${i}.injuries`)} defaultValue={row.injuries} />}
+            </FormField>
+            <div className="sm:col-span-3">
+              <button
+                type="submit"
+                name="intent"
+                value={`remove-casualty:${i}`}
+                formNoValidate
+                className={secondaryButtonClass}
+                onClick={(e) => {
+                  e.preventDefault();
+                  casualties.remove(i);
+                  addCasualtyRef.current?.focus();
+                }}
+              >
+                Remove casualty {i + 1}
+              </button>
+            </div>
+          </fieldset>
+        ))}
+        <button
+          ref={addCasualtyRef}
+          type="submit"
+          name="intent"
+          value="add-casualty"
+          formNoValidate
+          className={secondaryButtonClass}
+          onClick={(e) => {
+            e.preventDefault();
+            casualties.append({ ...EMPTY_CASUALTY });
+          }}
+        >
+          Add casualty
+        </button>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-4 border-t border-slate-300 pt-6">
+        <button type="submit" className={buttonClass} disabled={pending} aria-disabled={pending}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+        <Link href={cancelHref} className={linkClass}>
+          Cancel
+        </Link>
+        <p className="text-sm text-slate-600">
+          Fields marked <span aria-hidden="true">*</span>
+          <span className="sr-only">as required</span> are required.
+        </p>
+      </div>
+    </form>
+  );
+}

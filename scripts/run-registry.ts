@@ -1,0 +1,101 @@
+// Runs the registry: provide the database (DATABASE_URL or the embedded one),
+// apply pending migrations, load the gazetteer (and the demo data on a first run
+// of the embedded database), build if the build is missing or stale, then run
+// Next.js. Ctrl-C / SIGTERM stop Next.js first, then the database.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { readEnv } from "@/lib/env";
+import { createPrismaClient } from "@/lib/database/prisma-client";
+import { migrate } from "@/lib/database/migrate";
+import { provideDatabase } from "@/lib/database/provide-database";
+import { seedGazetteer } from "@/lib/database/seed-gazetteer";
+import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+import { buildIsStale } from "./build-freshness";
+
+export type RunOptions = {
+  mode: "start" | "dev";
+  /** Load the demo data even if this is not a first run (it is idempotent). */
+  seed: boolean;
+  /** Called after the database has stopped, before the process exits. */
+  onStopped?: () => Promise<void>;
+};
+
+const log = (line: string) => console.log(`[registry] ${line}`);
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+export async function runRegistry({ mode, seed, onStopped }: RunOptions): Promise<void> {
+  const env = readEnv();
+  const database = await provideDatabase(env, log);
+  const running: { next?: ChildProcess } = {};
+  let stopping = false;
+
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const child = running.next;
+    if (child && child.exitCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    if (database.embedded) {
+      log("stopping the embedded database");
+      await database.embedded.stop();
+    }
+    await onStopped?.();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  try {
+    const applied = await migrate(database.url, { log });
+    if (applied.length === 0) log("database schema is up to date");
+    const db = createPrismaClient(database.url);
+    try {
+      await seedGazetteer(db);
+      const firstRun = database.embedded?.created === true;
+      if (firstRun || seed) {
+        const { created } = await seedDemoData(db);
+        log(`demo data: ${created.length} incidents added`);
+      }
+    } finally {
+      await db.$disconnect();
+    }
+
+    if (mode === "start" && (await buildIsStale())) {
+      log("building the app (first start, or the sources changed)…");
+      await run([nextBin, "build"], database.url);
+    }
+  } catch (error) {
+    console.error(`[registry] ${error instanceof Error ? error.message : String(error)}`);
+    await shutdown(1);
+    return;
+  }
+
+  if (stopping) return;
+  const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
+    stdio: "inherit",
+    env: childEnv(database.url),
+  });
+  log(`serving on http://localhost:${env.PORT}`);
+  running.next = child;
+  child.once("exit", (code) => void shutdown(code ?? 0));
+}
+
+function run(command: string[], databaseUrl: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const [bin, ...rest] = command;
+    const proc = spawn(process.execPath, [bin as string, ...rest], {
+      stdio: "inherit",
+      env: childEnv(databaseUrl),
+    });
+    proc.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next build failed (exit ${code})`))));
+  });
+}
+
+// Next.js telemetry would try to reach the internet, which these machines cannot.
+function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
+  return { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: databaseUrl };
+}
+
