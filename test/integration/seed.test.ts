@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db";
+import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+
+describe("demo data", () => {
+  it("loads the ten 2025 border incidents with their casualties and sources, once", async () => {
+    const db = getPrisma();
+    const first = await seedDemoData(db);
+    expect(first.created).toHaveLength(10);
+    expect(first.created[0]).toBe("MI-2025-0001");
+
+    const second = await seedDemoData(db);
+    expect(second.created).toEqual([]);
+    expect(await db.incident.count()).toBe(10);
+
+    expect(await db.country.count()).toBe(2);
+    expect(await db.province.count({ where: { countryCode: "TH" } })).toBe(77);
+    expect(await db.province.count({ where: { countryCode: "KH" } })).toBe(25);
+
+    const nearMiss = await db.incident.findFirstOrThrow({
+      where: { occurredOn: new Date("2025-10-20") },
+      include: { casualties: true, sources: true },
+    });
+    expect(nearMiss.casualties).toEqual([]);
+    expect(nearMiss.provinceCode).toBe("TH-33");
+
+    const deminer = await db.incident.findFirstOrThrow({
+      where: { occurredOn: new Date("2025-12-29") },
+      include: { casualties: true },
+    });
+    expect(deminer.casualties).toMatchObject([{ category: "deminer", outcome: "injured", injuries: "Left leg amputated, left eye injured" }]);
+    expect(await db.casualty.count()).toBe(3 + 5 + 3 + 1 + 1 + 0 + 4 + 1 + 1 + 1);
+  });
+});

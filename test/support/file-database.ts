@@ -1,0 +1,16 @@
+import { afterAll, inject } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { createDatabase, dropDatabase, uniqueName } from "./databases";
+
+// Each test file gets a database of its own, cloned from the migrated template,
+// and the app's data layer (lib/db.ts) connects to it through DATABASE_URL.
+const serverUrl = inject("serverUrl");
+const name = uniqueName("registry_test");
+process.env.DATABASE_URL = await createDatabase(serverUrl, name, inject("templateDatabase"));
+
+afterAll(async () => {
+  const holder = globalThis as unknown as { registryPrisma?: PrismaClient };
+  await holder.registryPrisma?.$disconnect();
+  holder.registryPrisma = undefined;
+  await dropDatabase(serverUrl, name);
+});
