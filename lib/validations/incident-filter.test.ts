@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { filterToSearchParams, parseIncidentFilter } from "@/lib/validations/incident-filter";
+
+describe("incident list filters", () => {
+  it("reads a shared URL into a filter and writes it back", () => {
+    const parsed = parseIncidentFilter({
+      q: " PMN-2 ",
+      country: "th",
+      province: "TH-33",
+      from: "2025-07-01",
+      to: "2025-12-31",
+      device_type: "anti_personnel_mine",
+      emplacement: "newly_laid",
+      verification: "reported",
+      page: "2",
+      utm_source: "ignored",
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      filter: {
+        q: "PMN-2",
+        country: "TH",
+        province: "TH-33",
+        from: "2025-07-01",
+        to: "2025-12-31",
+        device_type: "anti_personnel_mine",
+        emplacement: "newly_laid",
+        verification: "reported",
+        page: 2,
+        includeArchived: false,
+      },
+    });
+    if (!parsed.ok) return;
+    expect(filterToSearchParams(parsed.filter).toString()).toBe(
+      "q=PMN-2&country=TH&province=TH-33&from=2025-07-01&to=2025-12-31&device_type=anti_personnel_mine&emplacement=newly_laid&verification=reported&page=2",
+    );
+  });
+
+  it("treats empty parameters as no filter", () => {
+    expect(parseIncidentFilter({ q: "", country: "", page: undefined })).toEqual({
+      ok: true,
+      filter: { page: 1, includeArchived: false },
+    });
+  });
+
+  it.each([
+    [{ device_type: "bomb" }, "device_type: Unknown device type"],
+    [{ country: "ZZ" }, "country: Unknown country code"],
+    [{ province: "TH-99" }, "province: Unknown province code"],
+    [{ from: "2025-13-01" }, "from: The from date must be YYYY-MM-DD"],
+    [{ from: "2025-05-01", to: "2025-04-01" }, "to: The end date is before the start date"],
+    [{ country: "KH", province: "TH-33" }, "province: That province is not in the chosen country"],
+    [{ page: "0" }, "page: The page must be a whole number from 1"],
+    [{ page: "two" }, "page: The page must be a whole number from 1"],
+    [{ verification: ["reported", "verified"] }, "verification: Give verification status once"],
+    [{ archived: "yes" }, "archived: archived must be 1 or 0"],
+  ])("refuses %j with a message", (params, message) => {
+    const parsed = parseIncidentFilter(params);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.join("\n")).toContain(message);
+  });
+});
