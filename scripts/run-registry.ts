@@ -5,9 +5,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import { readEnv } from "@/lib/env";
+import { assertPortFree } from "@/lib/system/port";
 import { createPrismaClient } from "@/lib/database/prisma-client";
 import { migrate } from "@/lib/database/migrate";
-import { provideDatabase } from "@/lib/database/provide-database";
+import { provideDatabase, type ProvidedDatabase } from "@/lib/database/provide-database";
 import { seedGazetteer } from "@/lib/database/seed-gazetteer";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { buildIsStale } from "./build-freshness";
@@ -25,7 +26,14 @@ const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export async function runRegistry({ mode, seed, onStopped }: RunOptions): Promise<void> {
   const env = readEnv();
-  const database = await provideDatabase(env, log);
+  let database: ProvidedDatabase;
+  try {
+    await assertPortFree(env.PORT, "Stop whatever uses it (perhaps another copy of the registry) or set PORT to a free port.");
+    database = await provideDatabase(env, log);
+  } catch (error) {
+    console.error(`[registry] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
   const running: { next?: ChildProcess } = {};
   let stopping = false;
 

