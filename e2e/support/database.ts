@@ -1,0 +1,85 @@
+// Direct reads of the database the e2e server uses, to check what the UI did.
+// The URL follows scripts/e2e-server.ts: with DATABASE_URL, the sibling database
+// "<name>_e2e"; without it, the embedded PostgreSQL on EMBEDDED_PG_PORT (54339).
+import pg from "pg";
+
+export function e2eDatabaseUrl(): string {
+  const configured = process.env.DATABASE_URL?.trim();
+  if (configured) {
+    const url = new URL(configured);
+    url.pathname = `/${url.pathname.slice(1) || "registry"}_e2e`;
+    return url.toString();
+  }
+  const port = process.env.EMBEDDED_PG_PORT ?? "54339";
+  return `postgresql://postgres:registry@127.0.0.1:${port}/registry`;
+}
+
+async function query<Row extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<Row[]> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  await client.connect();
+  try {
+    return (await client.query<Row>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** All incidents, archived ones included. */
+export async function countIncidents(): Promise<number> {
+  const [row] = await query<{ n: number }>("SELECT count(*)::int AS n FROM incidents");
+  return row?.n ?? 0;
+}
+
+/** Incidents whose locality contains `token` (each test puts a unique token there). */
+export async function countIncidentsWithLocality(token: string): Promise<number> {
+  const [row] = await query<{ n: number }>("SELECT count(*)::int AS n FROM incidents WHERE strpos(locality, $1) > 0", [
+    token,
+  ]);
+  return row?.n ?? 0;
+}
+
+/** Incidents the list shows for `?province=<code>` (archived ones are hidden). */
+export async function countIncidentsInProvince(code: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM incidents WHERE province_code = $1 AND archived_at IS NULL",
+    [code],
+  );
+  return row?.n ?? 0;
+}
+
+export type StoredIncident = {
+  reference: string;
+  occurredOn: string;
+  countryCode: string;
+  provinceCode: string;
+  locality: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  summary: string;
+  version: number;
+  archivedAt: Date | null;
+  casualties: { category: string; outcome: string; nationality: string | null; age: number | null }[];
+  sources: { outlet: string; url: string }[];
+};
+
+export async function findIncident(reference: string): Promise<StoredIncident | null> {
+  const [incident] = await query<Omit<StoredIncident, "casualties" | "sources"> & { id: number }>(
+    `SELECT id, reference, occurred_on::text AS "occurredOn", country_code AS "countryCode",
+            province_code AS "provinceCode", locality, latitude, longitude, summary, version,
+            archived_at AS "archivedAt"
+       FROM incidents WHERE reference = $1`,
+    [reference],
+  );
+  if (!incident) return null;
+  const { id, ...columns } = incident;
+  const casualties = await query<StoredIncident["casualties"][number]>(
+    `SELECT category::text, outcome::text, trim(nationality) AS nationality, age
+       FROM casualties WHERE incident_id = $1 ORDER BY position, id`,
+    [id],
+  );
+  const sources = await query<StoredIncident["sources"][number]>(
+    "SELECT outlet, url FROM sources WHERE incident_id = $1 ORDER BY position, id",
+    [id],
+  );
+  return { ...columns, casualties, sources };
+}
