@@ -10,9 +10,8 @@ import { DATABASE_DOWN, FIX_FIELDS, type IncidentFormState } from "@/lib/actions
 import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
 import { incidentFormSchema } from "@/lib/validations/incident";
 import { toIncidentFormValues } from "@/lib/validations/incident-form-values";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
-
-const REFERENCE = /^MI-\d{4}-\d{4,}$/;
 
 const controlsSchema = z.object({
   intent: z.string().max(40).optional(),
@@ -64,7 +63,7 @@ export async function updateIncidentAction(
 ): Promise<IncidentFormState> {
   const prepared = prepare(formData);
   if (prepared.done) return prepared.done;
-  if (!REFERENCE.test(reference)) {
+  if (!INCIDENT_REFERENCE.test(reference)) {
     return { fieldErrors: {}, values: prepared.values, formError: `There is no incident ${reference}.` };
   }
   const { version } = prepared.controls;

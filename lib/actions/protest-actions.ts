@@ -10,12 +10,12 @@ import { getProtest } from "@/lib/data/protests/get-protest";
 import { updateProtest } from "@/lib/data/protests/update-protest";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
 import {
-  PROTEST_REFERENCE,
   protestFormSchema,
   statusChangeSchema,
   type ProtestFormValues,
   type StatusChangeValues,
 } from "@/lib/validations/protest";
+import { PROTEST_REFERENCE } from "@/lib/validations/references";
 import { toProtestFormValues, toStatusChangeValues } from "@/lib/validations/protest-form-values";
 
 export type ProtestFormState = FormState<ProtestFormValues>;

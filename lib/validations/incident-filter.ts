@@ -19,6 +19,10 @@ const one = (label: string) =>
         return z.NEVER;
       }
       const trimmed = v?.trim() ?? "";
+      if (trimmed.includes("\u0000")) {
+        ctx.addIssue({ code: "custom", message: `Remove the invisible NUL character from ${label}` });
+        return z.NEVER;
+      }
       return trimmed === "" ? undefined : trimmed;
     });
 

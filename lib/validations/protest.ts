@@ -4,12 +4,10 @@ import { isCountryCode } from "@/lib/geo/countries";
 import { treatyDueDate } from "@/lib/protests/due-date";
 import { isRecipient } from "@/lib/protests/recipients";
 import { EARLIEST_DATE, isCalendarDate } from "@/lib/validations/dates";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 import { optionalPastDate, optionalText, requiredChoice, requiredText } from "@/lib/validations/fields";
 
 // The one schema of the protest form, used by the browser and the Server Action.
-
-export const INCIDENT_REFERENCE = /^MI-\d{4}-\d{4,}$/;
-export const PROTEST_REFERENCE = /^PR-\d{4}-\d{4,}$/;
 
 const optionalAnyDate = (label: string) =>
   optionalText(10).refine(

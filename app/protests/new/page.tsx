@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { connection } from "next/server";
 import { ProtestForm } from "@/components/protests/protest-form";
 import { createProtestAction } from "@/lib/actions/protest-actions";
-import { INCIDENT_REFERENCE, emptyProtestForm } from "@/lib/validations/protest";
+import { emptyProtestForm } from "@/lib/validations/protest";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
 export const metadata: Metadata = { title: "Record a protest" };
 

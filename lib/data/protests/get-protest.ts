@@ -3,6 +3,7 @@ import type { ProtestStatus } from "@/generated/prisma/enums";
 import { getPrisma } from "@/lib/db";
 import { PROTEST_SUMMARY_SELECT, toProtestSummary, type ProtestSummary } from "@/lib/data/protests/protest-dto";
 import { formatDateOnly } from "@/lib/validations/dates";
+import { PROTEST_REFERENCE } from "@/lib/validations/references";
 
 export type ProtestDetail = ProtestSummary & {
   version: number;
@@ -14,6 +15,7 @@ export type ProtestDetail = ProtestSummary & {
 };
 
 export async function getProtest(reference: string): Promise<ProtestDetail | null> {
+  if (!PROTEST_REFERENCE.test(reference)) return null;
   const row = await getPrisma().protest.findUnique({
     where: { reference },
     select: {

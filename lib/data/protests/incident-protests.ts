@@ -5,6 +5,7 @@ import { PROTEST_SUMMARY_SELECT, toProtestSummary, type ProtestSummary } from "@
 import { deriveIncidentProtestStatus, type IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import { todayUtc } from "@/lib/protests/due-date";
 import { formatDateOnly } from "@/lib/validations/dates";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
 export type ProtestTimelineEntry = {
   changedOn: string;
@@ -24,7 +25,7 @@ export type IncidentProtests = {
 
 /** The protest steps covering one incident, its derived status and a dated timeline. */
 export async function getIncidentProtests(incidentReference: string): Promise<IncidentProtests> {
-  const rows = await getPrisma().protest.findMany({
+  const rows = !INCIDENT_REFERENCE.test(incidentReference) ? [] : await getPrisma().protest.findMany({
     where: { archivedAt: null, incidents: { some: { incident: { reference: incidentReference } } } },
     select: { ...PROTEST_SUMMARY_SELECT, history: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }] } },
     orderBy: { id: "asc" },
