@@ -4,9 +4,12 @@ import type {
   CasualtyOutcome,
   DeviceType,
   Emplacement,
+  ProtestKind,
+  ProtestStatus,
   Sex,
   Verification,
 } from "@/generated/prisma/enums";
+import type { IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 
 // The words users see for each stored code (the codes themselves go into CSV).
 
@@ -63,3 +66,30 @@ export const SEX_LABELS: Record<Sex, string> = {
 export function optionsOf<T extends string>(labels: Record<T, string>): { value: T; label: string }[] {
   return (Object.entries(labels) as [T, string][]).map(([value, label]) => ({ value, label }));
 }
+
+export const PROTEST_KIND_LABELS: Record<ProtestKind, string> = {
+  bilateral_protest: "Bilateral protest to a State",
+  letter_to_president: "Letter to the President of the Convention",
+  article_8_2_request: "Article 8.2 request for clarification",
+  meeting_statement: "Statement at a meeting of States Parties",
+  article_8_5_request: "Article 8.5 request for a special meeting",
+  article_8_8_mission: "Article 8.8 fact-finding mission",
+  other: "Other",
+};
+
+export const PROTEST_STATUS_LABELS: Record<ProtestStatus, string> = {
+  draft: "Draft",
+  sent: "Sent",
+  acknowledged: "Acknowledged",
+  response_received: "Response received",
+  closed: "Closed",
+};
+
+export const INCIDENT_PROTEST_STATUS_LABELS: Record<IncidentProtestStatus, string> = {
+  not_protested: "Not protested",
+  protest_drafted: "Protest drafted",
+  protested: "Protested",
+  clarification_requested: "Clarification requested (Art. 8)",
+  response_received: "Response received",
+  closed: "Closed",
+};

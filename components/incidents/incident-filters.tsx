@@ -1,27 +1,13 @@
 import Link from "next/link";
 import { GAZETTEER } from "@/lib/geo/gazetteer";
-import { DEVICE_TYPE_LABELS, EMPLACEMENT_LABELS, VERIFICATION_LABELS, optionsOf } from "@/lib/labels";
+import { DEVICE_TYPE_LABELS, EMPLACEMENT_LABELS, INCIDENT_PROTEST_STATUS_LABELS, VERIFICATION_LABELS, optionsOf } from "@/lib/labels";
+import { FilterCheckbox, FilterDate, FilterSelect } from "@/components/ui/filter-select";
 import { buttonClass, inputClass, linkClass } from "@/components/ui/styles";
 
 type Values = Record<string, string | undefined>;
 
 /** The filter form: a plain GET form, so the URL holds the view and can be shared. */
 export function IncidentFilters({ values }: { values: Values }) {
-  const select = (name: string, label: string, options: { value: string; label: string }[], all: string) => (
-    <div>
-      <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-medium">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={values[name] ?? ""} className={inputClass}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
   return (
     <form method="get" action="/incidents" role="search" aria-label="Filter incidents" className="rounded-md border border-slate-300 bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -38,7 +24,13 @@ export function IncidentFilters({ values }: { values: Values }) {
             className={inputClass}
           />
         </div>
-        {select("country", "Country", GAZETTEER.map((c) => ({ value: c.code, label: c.name })), "All countries")}
+        <FilterSelect
+          name="country"
+          label="Country"
+          value={values.country}
+          all="All countries"
+          options={GAZETTEER.map((c) => ({ value: c.code, label: c.name }))}
+        />
         <div>
           <label htmlFor="filter-province" className="mb-1 block text-sm font-medium">
             Province
@@ -56,21 +48,19 @@ export function IncidentFilters({ values }: { values: Values }) {
             ))}
           </select>
         </div>
-        <div>
-          <label htmlFor="filter-from" className="mb-1 block text-sm font-medium">
-            From
-          </label>
-          <input id="filter-from" name="from" type="date" defaultValue={values.from ?? ""} className={inputClass} />
-        </div>
-        <div>
-          <label htmlFor="filter-to" className="mb-1 block text-sm font-medium">
-            To
-          </label>
-          <input id="filter-to" name="to" type="date" defaultValue={values.to ?? ""} className={inputClass} />
-        </div>
-        {select("device_type", "Device type", optionsOf(DEVICE_TYPE_LABELS), "All device types")}
-        {select("emplacement", "Emplacement", optionsOf(EMPLACEMENT_LABELS), "Any emplacement")}
-        {select("verification", "Verification", optionsOf(VERIFICATION_LABELS), "Any verification")}
+        <FilterDate name="from" label="From" value={values.from} />
+        <FilterDate name="to" label="To" value={values.to} />
+        <FilterSelect name="device_type" label="Device type" value={values.device_type} all="All device types" options={optionsOf(DEVICE_TYPE_LABELS)} />
+        <FilterSelect name="emplacement" label="Emplacement" value={values.emplacement} all="Any emplacement" options={optionsOf(EMPLACEMENT_LABELS)} />
+        <FilterSelect name="verification" label="Verification" value={values.verification} all="Any verification" options={optionsOf(VERIFICATION_LABELS)} />
+        <FilterSelect
+          name="protest_status"
+          label="Protest status"
+          value={values.protest_status}
+          all="Any protest status"
+          options={optionsOf(INCIDENT_PROTEST_STATUS_LABELS)}
+        />
+        <FilterCheckbox name="overdue" label="Response overdue" checked={values.overdue === "1"} />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClass}>

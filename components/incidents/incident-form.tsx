@@ -1,10 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
-import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore, type FormEvent } from "react";
-import { get, useFieldArray, useForm, useWatch, type FieldPath } from "react-hook-form";
-import type { IncidentFormState } from "@/lib/actions/incident-form-state";
+import { useRef } from "react";
+import { get, useFieldArray, useWatch, type FieldPath } from "react-hook-form";
+import type { IncidentFormState } from "@/lib/actions/form-state";
 import { COUNTRY_OPTIONS } from "@/lib/geo/countries";
 import { GAZETTEER, findProvince, provincesOf } from "@/lib/geo/gazetteer";
 import {
@@ -26,6 +25,8 @@ import {
   type IncidentFormValues,
   type IncidentInput,
 } from "@/lib/validations/incident";
+import { FormAlert } from "@/components/forms/form-alert";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { buttonClass, inputClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 
@@ -43,57 +44,23 @@ type Props = {
   version?: number;
 };
 
-const noSubscription = () => () => {};
-
 /**
  * The incident form: react-hook-form validates with the shared zod schema in the
  * browser, then posts the FormData to the Server Action, which validates again.
  * Without JavaScript the same form posts straight to the action.
  */
 export function IncidentForm({ action, initialValues, submitLabel, cancelHref, submissionKey, version }: Props) {
-  const [state, formAction, pending] = useActionState(action, { fieldErrors: {}, values: initialValues });
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const form = useForm<IncidentFormValues, unknown, IncidentInput>({
-    resolver: zodResolver(incidentFormSchema),
-    defaultValues: state.values,
-    mode: "onTouched",
-  });
-  const { register, control, formState, setError, setValue, getValues } = form;
+  const { state, formAction, pending, hydrated, form, formRef, errorOf, onSubmit, showSummary } = useActionForm<
+    IncidentFormValues,
+    IncidentInput
+  >({ action, schema: incidentFormSchema, initialValues });
+  const { register, control, setValue, getValues } = form;
   const sources = useFieldArray({ control, name: "sources" });
   const casualties = useFieldArray({ control, name: "casualties" });
   const country = useWatch({ control, name: "countryCode" });
-  const formRef = useRef<HTMLFormElement>(null);
   const addCasualtyRef = useRef<HTMLButtonElement>(null);
   const addSourceRef = useRef<HTMLButtonElement>(null);
-  const submitting = useRef(false);
-
-  useEffect(() => {
-    Object.entries(state.fieldErrors).forEach(([name, message], i) => {
-      setError(name as Name, { type: "server", message }, { shouldFocus: i === 0 });
-    });
-  }, [state, setError]);
-
-  const errorOf = (name: string): string | undefined => {
-    const error = get(formState.errors, name) as { message?: unknown; root?: { message?: unknown } } | undefined;
-    const message = error?.message ?? error?.root?.message;
-    if (typeof message === "string" && message) return message;
-    return hydrated ? undefined : state.fieldErrors[name];
-  };
   const field = (name: Name) => ({ ...register(name), defaultValue: get(state.values, name) as string });
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (submitting.current || pending) return;
-    submitting.current = true;
-    void form
-      .handleSubmit(() => {
-        const element = formRef.current;
-        if (element) startTransition(() => formAction(new FormData(element)));
-      })()
-      .finally(() => {
-        submitting.current = false;
-      });
-  };
 
   const provinceGroups = hydrated && country ? GAZETTEER.filter((c) => c.code === country) : GAZETTEER;
   const countryField = register("countryCode", {
@@ -102,7 +69,6 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
       if (province && province.countryCode !== getValues("countryCode")) setValue("provinceCode", "");
     },
   });
-  const hasErrors = Object.keys(formState.errors).length > 0 || (!hydrated && Object.keys(state.fieldErrors).length > 0);
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-8">
@@ -113,15 +79,7 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
       {submissionKey ? <input type="hidden" name="submissionKey" value={submissionKey} /> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 
-      <div role="alert" aria-live="assertive">
-        {state.formError ? (
-          <p className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">{state.formError}</p>
-        ) : hasErrors && formState.isSubmitted ? (
-          <p className="rounded-md border border-red-700 bg-red-50 p-3 font-medium text-red-900">
-            Nothing was saved. Correct the fields marked below, then save again.
-          </p>
-        ) : null}
-      </div>
+      <FormAlert show={showSummary} message={state.formError} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">When and where</legend>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { IncidentListItem } from "@/lib/data/incidents/list-incidents";
+import { IncidentProtestStatusBadge } from "@/components/protests/protest-badges";
 import { DEVICE_TYPE_LABELS, EMPLACEMENT_LABELS, VERIFICATION_LABELS } from "@/lib/labels";
 
 export function IncidentTable({ items, caption }: { items: IncidentListItem[]; caption: string }) {
@@ -18,6 +19,7 @@ export function IncidentTable({ items, caption }: { items: IncidentListItem[]; c
             <th scope="col" className="px-3 py-2 text-right font-semibold">Killed</th>
             <th scope="col" className="px-3 py-2 text-right font-semibold">Injured</th>
             <th scope="col" className="px-3 py-2 font-semibold">Verification</th>
+            <th scope="col" className="px-3 py-2 font-semibold">Protest status</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
@@ -39,6 +41,9 @@ export function IncidentTable({ items, caption }: { items: IncidentListItem[]; c
               <td className="px-3 py-2 text-right tabular-nums">{incident.killed}</td>
               <td className="px-3 py-2 text-right tabular-nums">{incident.injured}</td>
               <td className="px-3 py-2">{VERIFICATION_LABELS[incident.verification]}</td>
+              <td className="px-3 py-2">
+                <IncidentProtestStatusBadge status={incident.protestStatus} overdue={incident.responseOverdue} />
+              </td>
             </tr>
           ))}
         </tbody>

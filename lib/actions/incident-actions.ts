@@ -6,16 +6,12 @@ import { ConflictError, NotFoundError } from "@/lib/data/errors";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { updateIncident } from "@/lib/data/incidents/update-incident";
 import { applyRowIntent } from "@/lib/actions/apply-row-intent";
-import type { IncidentFormState } from "@/lib/actions/incident-form-state";
+import { DATABASE_DOWN, FIX_FIELDS, type IncidentFormState } from "@/lib/actions/form-state";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
 import { incidentFormSchema } from "@/lib/validations/incident";
 import { toIncidentFormValues } from "@/lib/validations/incident-form-values";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
-const FIX_FIELDS = "Nothing was saved. Correct the fields marked below, then save again.";
-const DATABASE_DOWN =
-  "Nothing was saved: the registry could not reach its database. Your entries are still here; try saving again in a minute.";
-
-const REFERENCE = /^MI-\d{4}-\d{4,}$/;
 
 const controlsSchema = z.object({
   intent: z.string().max(40).optional(),
@@ -67,7 +63,7 @@ export async function updateIncidentAction(
 ): Promise<IncidentFormState> {
   const prepared = prepare(formData);
   if (prepared.done) return prepared.done;
-  if (!REFERENCE.test(reference)) {
+  if (!INCIDENT_REFERENCE.test(reference)) {
     return { fieldErrors: {}, values: prepared.values, formError: `There is no incident ${reference}.` };
   }
   const { version } = prepared.controls;

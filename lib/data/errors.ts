@@ -5,6 +5,16 @@ export class NotFoundError extends Error {}
 
 export class ConflictError extends Error {}
 
+/** A write refused by a rule of the registry (e.g. an illegal status move), with the field it concerns. */
+export class RuleError extends Error {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
 export function isUniqueViolation(error: unknown, column?: string): boolean {
   if (typeof error !== "object" || error === null || !("code" in error) || error.code !== "P2002") {
     return false;

@@ -61,8 +61,7 @@ export async function migrate(
 ): Promise<string[]> {
   const log = options.log ?? (() => {});
   const migrations = await readMigrations(options.dir);
-  const client = new pg.Client({ connectionString });
-  await client.connect();
+  const client = await connectCreatingDatabase(connectionString, log);
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK_KEY]);
     try {
@@ -102,6 +101,32 @@ export async function migrate(
   } finally {
     await client.end();
   }
+}
+
+// Like `prisma migrate deploy`, create the database when the server has none of that name.
+async function connectCreatingDatabase(connectionString: string, log: (line: string) => void): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString });
+  try {
+    await client.connect();
+    return client;
+  } catch (error) {
+    await client.end().catch(() => {});
+    if ((error as { code?: string }).code !== "3D000") throw error;
+  }
+  const url = new URL(connectionString);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(name)}`);
+    log(`created database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const created = new pg.Client({ connectionString });
+  await created.connect();
+  return created;
 }
 
 async function applyOne(client: pg.Client, m: MigrationFile): Promise<void> {

@@ -4,10 +4,13 @@ import { EARLIEST_DATE, isCalendarDate, latestToday } from "@/lib/validations/da
 // Building blocks for form schemas. Every input is a string (or missing), as it
 // arrives from an HTML form or FormData; the output is the typed value.
 
+// PostgreSQL text cannot hold the NUL character: refuse it here with a message,
+// rather than let the database fail the whole save.
 const raw = z
   .string({ error: "Enter text" })
   .optional()
-  .transform((v) => v?.trim() ?? "");
+  .transform((v) => v?.trim() ?? "")
+  .refine((v) => !v.includes("\u0000"), "Remove the invisible NUL character from this text");
 
 export function requiredText(max: number, missing: string) {
   return raw.pipe(

@@ -12,6 +12,8 @@ describe("incident list filters", () => {
       device_type: "anti_personnel_mine",
       emplacement: "newly_laid",
       verification: "reported",
+      protest_status: "clarification_requested",
+      overdue: "1",
       page: "2",
       utm_source: "ignored",
     });
@@ -26,20 +28,22 @@ describe("incident list filters", () => {
         device_type: "anti_personnel_mine",
         emplacement: "newly_laid",
         verification: "reported",
+        protest_status: "clarification_requested",
+        overdue: true,
         page: 2,
         includeArchived: false,
       },
     });
     if (!parsed.ok) return;
     expect(filterToSearchParams(parsed.filter).toString()).toBe(
-      "q=PMN-2&country=TH&province=TH-33&from=2025-07-01&to=2025-12-31&device_type=anti_personnel_mine&emplacement=newly_laid&verification=reported&page=2",
+      "q=PMN-2&country=TH&province=TH-33&from=2025-07-01&to=2025-12-31&device_type=anti_personnel_mine&emplacement=newly_laid&verification=reported&protest_status=clarification_requested&overdue=1&page=2",
     );
   });
 
   it("treats empty parameters as no filter", () => {
     expect(parseIncidentFilter({ q: "", country: "", page: undefined })).toEqual({
       ok: true,
-      filter: { page: 1, includeArchived: false },
+      filter: { page: 1, overdue: false, includeArchived: false },
     });
   });
 
@@ -54,6 +58,8 @@ describe("incident list filters", () => {
     [{ page: "two" }, "page: The page must be a whole number from 1"],
     [{ verification: ["reported", "verified"] }, "verification: Give verification status once"],
     [{ archived: "yes" }, "archived: archived must be 1 or 0"],
+    [{ protest_status: "pending" }, "protest_status: Unknown protest status"],
+    [{ overdue: "true" }, "overdue: overdue must be 1 or 0"],
   ])("refuses %j with a message", (params, message) => {
     const parsed = parseIncidentFilter(params);
     expect(parsed.ok).toBe(false);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
 import { findCountry, findProvince } from "@/lib/geo/gazetteer";
+import { INCIDENT_PROTEST_STATUSES, type IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import { isCalendarDate } from "@/lib/validations/dates";
 
 // The filters of /incidents, shared by every list and export. An unknown value is
@@ -18,6 +19,10 @@ const one = (label: string) =>
         return z.NEVER;
       }
       const trimmed = v?.trim() ?? "";
+      if (trimmed.includes("\u0000")) {
+        ctx.addIssue({ code: "custom", message: `Remove the invisible NUL character from ${label}` });
+        return z.NEVER;
+      }
       return trimmed === "" ? undefined : trimmed;
     });
 
@@ -43,6 +48,12 @@ export const incidentFilterSchema = z
     device_type: choice(DeviceType, "device type"),
     emplacement: choice(Emplacement, "emplacement"),
     verification: choice(Verification, "verification status"),
+    protest_status: one("protest status").pipe(
+      z
+        .enum(INCIDENT_PROTEST_STATUSES, { error: `Unknown protest status: use one of ${INCIDENT_PROTEST_STATUSES.join(", ")}` })
+        .optional(),
+    ),
+    overdue: one("overdue").pipe(z.enum(["1", "0"], { error: "overdue must be 1 or 0" }).optional()),
     archived: one("archived").pipe(z.enum(["1", "0"], { error: "archived must be 1 or 0" }).optional()),
     page: one("page").transform((v, ctx) => {
       if (v === undefined) return 1;
@@ -62,7 +73,7 @@ export const incidentFilterSchema = z
       ctx.addIssue({ code: "custom", path: ["province"], message: "That province is not in the chosen country" });
     }
   })
-  .transform(({ archived, ...f }) => ({ ...f, includeArchived: archived === "1" }));
+  .transform(({ archived, overdue, ...f }) => ({ ...f, overdue: overdue === "1", includeArchived: archived === "1" }));
 
 export type IncidentFilter = {
   q?: string;
@@ -73,6 +84,8 @@ export type IncidentFilter = {
   device_type?: DeviceType;
   emplacement?: Emplacement;
   verification?: Verification;
+  protest_status?: IncidentProtestStatus;
+  overdue?: boolean;
   includeArchived: boolean;
   page: number;
 };
@@ -105,6 +118,8 @@ export function filterToSearchParams(filter: Partial<IncidentFilter>): URLSearch
     ["device_type", filter.device_type],
     ["emplacement", filter.emplacement],
     ["verification", filter.verification],
+    ["protest_status", filter.protest_status],
+    ["overdue", filter.overdue ? "1" : undefined],
     ["archived", filter.includeArchived ? "1" : undefined],
     ["page", filter.page && filter.page > 1 ? filter.page : undefined],
   ];

@@ -95,6 +95,13 @@ describe("the incident schema", () => {
     });
   });
 
+  it("refuses text PostgreSQL cannot store (NUL) with a message instead of a failed save", () => {
+    expect(errorsFor({ summary: "before\u0000after", locality: "\u0000" })).toEqual({
+      summary: "Remove the invisible NUL character from this text",
+      locality: "Remove the invisible NUL character from this text",
+    });
+  });
+
   it("refuses unknown codes for every choice", () => {
     expect(Object.keys(errorsFor({ deviceType: "claymore", emplacement: "x", activity: "x", verification: "x" })).sort()).toEqual([
       "activity",

@@ -2,10 +2,13 @@ import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { seedGazetteer } from "@/lib/database/seed-gazetteer";
 import { createIncident, findIncidentBySubmissionKey } from "@/lib/data/incidents/create-incident";
+import { createProtest } from "@/lib/data/protests/create-protest";
 import { incidentFormSchema } from "@/lib/validations/incident";
+import { protestFormSchema } from "@/lib/validations/protest";
 import { BORDER_INCIDENTS_2025 } from "./border-incidents-2025";
+import { BORDER_PROTESTS_2025, incidentKeysOn } from "./border-protests-2025";
 
-/** Loads the gazetteer and the 2025 incidents; running it again changes nothing. */
+/** Loads the gazetteer, the 2025 incidents and protest steps; running it again changes nothing. */
 export async function seedDemoData(db: PrismaClient): Promise<{ created: string[] }> {
   await seedGazetteer(db);
   const created: string[] = [];
@@ -14,6 +17,12 @@ export async function seedDemoData(db: PrismaClient): Promise<{ created: string[
     // The demo data obeys the same rules as the form.
     const input = incidentFormSchema.parse(values);
     created.push(await createIncident(input, { submissionKey: key, db }));
+  }
+  for (const { key, incidentDates, values } of BORDER_PROTESTS_2025) {
+    if (await db.protest.findUnique({ where: { submissionKey: key }, select: { id: true } })) continue;
+    const incidents = await Promise.all(incidentKeysOn(incidentDates).map((k) => findIncidentBySubmissionKey(k, db)));
+    const input = protestFormSchema.parse({ ...values, incidents: incidents.filter((r): r is string => r !== null) });
+    created.push(await createProtest(input, { submissionKey: key, db }));
   }
   return { created };
 }

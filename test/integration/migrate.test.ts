@@ -58,6 +58,14 @@ describe("the offline migration runner", () => {
     }
   });
 
+  it("creates the database when the server has none of that name, as prisma migrate deploy does", async () => {
+    const name = uniqueName("registry_missing");
+    names.push(name);
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    expect(await migrate(url.toString())).toEqual((await readMigrations()).map((f) => f.name));
+  });
+
   it("lets concurrent runs apply each migration exactly once (advisory lock)", async () => {
     const url = await freshDatabase();
     const results = await Promise.all([migrate(url), migrate(url), migrate(url)]);

@@ -6,8 +6,9 @@ describe("demo data", () => {
   it("loads the ten 2025 border incidents with their casualties and sources, once", async () => {
     const db = getPrisma();
     const first = await seedDemoData(db);
-    expect(first.created).toHaveLength(10);
+    expect(first.created).toHaveLength(17);
     expect(first.created[0]).toBe("MI-2025-0001");
+    expect(first.created.filter((r) => r.startsWith("PR-2025-"))).toHaveLength(7);
 
     const second = await seedDemoData(db);
     expect(second.created).toEqual([]);
@@ -30,5 +31,9 @@ describe("demo data", () => {
     });
     expect(deminer.casualties).toMatchObject([{ category: "deminer", outcome: "injured", injuries: "Left leg amputated, left eye injured" }]);
     expect(await db.casualty.count()).toBe(3 + 5 + 3 + 1 + 1 + 0 + 4 + 1 + 1 + 1);
+
+    const request = await db.protest.findFirstOrThrow({ where: { kind: "article_8_2_request" }, include: { _count: { select: { incidents: true } } } });
+    expect(request.responseDueOn?.toISOString().slice(0, 10)).toBe("2025-09-12");
+    expect(request._count.incidents).toBe(4);
   });
 });

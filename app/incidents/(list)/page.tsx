@@ -2,20 +2,20 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { IncidentFilters } from "@/components/incidents/incident-filters";
 import { IncidentTable } from "@/components/incidents/incident-table";
+import { FilterErrors } from "@/components/ui/filter-errors";
 import { Pagination } from "@/components/ui/pagination";
+import { firstValues, type SearchParams } from "@/components/ui/search-params";
 import { buttonClass, linkClass } from "@/components/ui/styles";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
 import { filterToSearchParams, parseIncidentFilter } from "@/lib/validations/incident-filter";
 
 export const metadata: Metadata = { title: "Incidents" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function IncidentsPage({ searchParams }: Props) {
   const params = await searchParams;
-  const shown = Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]),
-  );
+  const shown = firstValues(params);
   const parsed = parseIncidentFilter(params);
 
   return (
@@ -30,21 +30,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
       {parsed.ok ? (
         <Results filter={parsed.filter} />
       ) : (
-        <div role="alert" className="rounded-md border border-red-700 bg-red-50 p-4">
-          <p className="font-semibold text-red-900">These filters cannot be applied:</p>
-          <ul className="ml-5 list-disc">
-            {parsed.errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-          <p className="mt-2">
-            Correct them above, or{" "}
-            <Link href="/incidents" className={linkClass}>
-              clear all filters
-            </Link>
-            .
-          </p>
-        </div>
+        <FilterErrors errors={parsed.errors} clearHref="/incidents" />
       )}
     </div>
   );

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IncidentDetails } from "@/components/incidents/incident-details";
+import { IncidentProtestStatusBadge } from "@/components/protests/protest-badges";
+import { ProtestTimeline } from "@/components/protests/protest-timeline";
 import { buttonClass, linkClass } from "@/components/ui/styles";
 import { getIncident } from "@/lib/data/incidents/get-incident";
+import { getIncidentProtests } from "@/lib/data/protests/incident-protests";
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -14,7 +17,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IncidentPage({ params }: Props) {
   const { reference } = await params;
-  const incident = await getIncident(decodeURIComponent(reference));
+  const [incident, protests] = await Promise.all([
+    getIncident(decodeURIComponent(reference)),
+    getIncidentProtests(decodeURIComponent(reference)),
+  ]);
   if (!incident) notFound();
   return (
     <div className="space-y-6">
@@ -38,6 +44,24 @@ export default async function IncidentPage({ params }: Props) {
         )}
       </div>
       <IncidentDetails incident={incident} />
+      <section aria-labelledby="protests" className="space-y-3 rounded-md border border-slate-300 bg-white p-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="protests" className="text-lg font-semibold">
+            Protests under the Convention
+          </h2>
+          <Link href={`/protests/new?incident=${incident.reference}`} className={linkClass}>
+            Record a protest about this incident
+          </Link>
+        </div>
+        <p>
+          Protest status: <IncidentProtestStatusBadge status={protests.status} overdue={protests.overdue} />
+        </p>
+        {protests.timeline.length ? (
+          <ProtestTimeline entries={protests.timeline} />
+        ) : (
+          <p className="text-slate-700">No protest or Convention step covers this incident yet.</p>
+        )}
+      </section>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import type {
 } from "@/generated/prisma/enums";
 import { getPrisma } from "@/lib/db";
 import { formatDateOnly } from "@/lib/validations/dates";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
 export type IncidentDetail = {
   reference: string;
@@ -47,6 +48,7 @@ export type IncidentDetail = {
 
 /** Everything about one incident, or null when the reference is unknown. */
 export async function getIncident(reference: string): Promise<IncidentDetail | null> {
+  if (!INCIDENT_REFERENCE.test(reference)) return null;
   const row = await getPrisma().incident.findUnique({
     where: { reference },
     include: {

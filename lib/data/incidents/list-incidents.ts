@@ -2,6 +2,8 @@ import "server-only";
 import type { DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
 import { getPrisma } from "@/lib/db";
 import { incidentWhere } from "@/lib/data/incidents/incident-where";
+import { protestStatusesOf } from "@/lib/data/protests/incident-protests";
+import type { IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import type { IncidentFilter } from "@/lib/validations/incident-filter";
 import { formatDateOnly } from "@/lib/validations/dates";
 
@@ -19,6 +21,8 @@ export type IncidentListItem = {
   verification: Verification;
   killed: number;
   injured: number;
+  protestStatus: IncidentProtestStatus;
+  responseOverdue: boolean;
   archived: boolean;
 };
 
@@ -56,13 +60,13 @@ export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE
       },
     }),
   ]);
-  const counts = rows.length
-    ? await db.casualty.groupBy({
-        by: ["incidentId", "outcome"],
-        where: { incidentId: { in: rows.map((r) => r.id) } },
-        _count: { _all: true },
-      })
-    : [];
+  const ids = rows.map((r) => r.id);
+  const [counts, protests] = await Promise.all([
+    ids.length
+      ? db.casualty.groupBy({ by: ["incidentId", "outcome"], where: { incidentId: { in: ids } }, _count: { _all: true } })
+      : [],
+    protestStatusesOf(ids),
+  ]);
   const countOf = (incidentId: number, outcome: string) =>
     counts.find((c) => c.incidentId === incidentId && c.outcome === outcome)?._count._all ?? 0;
 
@@ -83,6 +87,8 @@ export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE
       verification: r.verification,
       killed: countOf(r.id, "killed"),
       injured: countOf(r.id, "injured"),
+      protestStatus: protests.get(r.id)?.status ?? "not_protested",
+      responseOverdue: protests.get(r.id)?.overdue ?? false,
       archived: r.archivedAt !== null,
     })),
   };

@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { searchIncidents } from "@/lib/data/incidents/search-incidents";
+
+// GET /api/incidents/search?q=… – up to 10 incidents for the protest form's picker.
+export const dynamic = "force-dynamic";
+
+const query = z.string().trim().max(100, "Shorten the search to 100 characters");
+
+export async function GET(request: Request) {
+  const parsed = query.safeParse(new URL(request.url).searchParams.get("q") ?? "");
+  if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message }, { status: 400 });
+  try {
+    return Response.json({ incidents: await searchIncidents(parsed.data) });
+  } catch (error) {
+    console.error("incident search failed", error);
+    return Response.json({ error: "The registry could not search its incidents just now. Try again." }, { status: 503 });
+  }
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ProtestForm } from "@/components/protests/protest-form";
+import { updateProtestAction } from "@/lib/actions/protest-actions";
+import { getProtest } from "@/lib/data/protests/get-protest";
+import { protestToFormValues } from "@/lib/validations/protest-form-values";
+
+type Props = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Edit ${decodeURIComponent((await params).reference)}` };
+}
+
+export default async function EditProtestPage({ params }: Props) {
+  const protest = await getProtest(decodeURIComponent((await params).reference));
+  if (!protest) notFound();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Edit protest {protest.reference}</h1>
+      <p className="text-slate-700">Its status is changed on the protest&apos;s page, where every change is dated.</p>
+      <ProtestForm
+        action={updateProtestAction.bind(null, protest.reference)}
+        initialValues={protestToFormValues(protest)}
+        version={protest.version}
+        submitLabel="Save changes"
+        cancelHref={`/protests/${protest.reference}`}
+        chooseStatus={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { OverdueBadge, ProtestStatusBadge } from "@/components/protests/protest-badges";
+import { ProtestTimeline } from "@/components/protests/protest-timeline";
+import { StatusChangeForm } from "@/components/protests/status-change-form";
+import { buttonClass, linkClass } from "@/components/ui/styles";
+import { changeProtestStatusAction } from "@/lib/actions/protest-actions";
+import { getProtest } from "@/lib/data/protests/get-protest";
+import { countryName } from "@/lib/geo/countries";
+import { PROTEST_KIND_LABELS } from "@/lib/labels";
+import { todayUtc } from "@/lib/protests/due-date";
+
+type Props = { params: Promise<{ reference: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Protest ${decodeURIComponent((await params).reference)}` };
+}
+
+function Item({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
+      <dt className="font-medium text-slate-700">{term}</dt>
+      <dd className="sm:col-span-2">{children ?? "—"}</dd>
+    </div>
+  );
+}
+
+const section = "rounded-md border border-slate-300 bg-white p-4";
+
+export default async function ProtestPage({ params }: Props) {
+  const protest = await getProtest(decodeURIComponent((await params).reference));
+  if (!protest) notFound();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/protests" className={linkClass}>
+          ← All protests
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">Protest {protest.reference}</h1>
+          <p className="text-slate-700">
+            {PROTEST_KIND_LABELS[protest.kind]} · <ProtestStatusBadge status={protest.status} />{" "}
+            {protest.overdue ? <OverdueBadge /> : null}
+          </p>
+        </div>
+        <Link href={`/protests/${protest.reference}/edit`} className={buttonClass}>
+          Edit details
+        </Link>
+      </div>
+
+      <section aria-labelledby="details" className={section}>
+        <h2 id="details" className="mb-2 text-lg font-semibold">
+          Details
+        </h2>
+        <dl className="divide-y divide-slate-200">
+          <Item term="From">{countryName(protest.fromState)}</Item>
+          <Item term="To">{protest.recipientLabel}</Item>
+          <Item term="Date sent">{protest.sentOn}</Item>
+          <Item term="Document reference">{protest.documentReference}</Item>
+          <Item term="Response due">
+            {protest.responseDueOn}
+            {protest.overdue ? (
+              <>
+                {" "}
+                <OverdueBadge /> <span className="text-red-900">no response recorded</span>
+              </>
+            ) : null}
+          </Item>
+          <Item term="Response received">{protest.responseReceivedOn}</Item>
+          <Item term="Response">{protest.responseSummary}</Item>
+          <Item term="Notes">{protest.notes}</Item>
+        </dl>
+      </section>
+
+      <section aria-labelledby="incidents" className={section}>
+        <h2 id="incidents" className="mb-2 text-lg font-semibold">
+          Incidents covered ({protest.incidents.length})
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          {protest.incidents.map((i) => (
+            <li key={i.reference}>
+              <Link href={`/incidents/${i.reference}`} className={linkClass}>
+                {i.reference}
+              </Link>{" "}
+              · {i.occurredOn} · {i.provinceName} ({i.provinceCode}){i.locality ? ` · ${i.locality}` : ""}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="history" className={section}>
+        <h2 id="history" className="mb-3 text-lg font-semibold">
+          History
+        </h2>
+        <ProtestTimeline entries={protest.history} />
+      </section>
+
+      {protest.archivedAt ? null : (
+        <section aria-labelledby="change-status" className={section}>
+          <h2 id="change-status" className="mb-3 text-lg font-semibold">
+            Change status
+          </h2>
+          <StatusChangeForm
+            action={changeProtestStatusAction.bind(null, protest.reference)}
+            current={protest.status}
+            version={protest.version}
+            today={todayUtc()}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { inputClass } from "@/components/ui/styles";
+
+type Props = {
+  name: string;
+  label: string;
+  value: string | undefined;
+  all: string;
+  options: { value: string; label: string }[];
+};
+
+/** A select of a GET filter form; the empty choice means "no filter". */
+export function FilterSelect({ name, label, value, all, options }: Props) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function FilterDate({ name, label, value }: { name: string; label: string; value: string | undefined }) {
+  return (
+    <div>
+      <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-medium">
+        {label}
+      </label>
+      <input id={`filter-${name}`} name={name} type="date" defaultValue={value ?? ""} className={inputClass} />
+    </div>
+  );
+}
+
+export function FilterCheckbox({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  return (
+    <div className="flex items-end pb-2">
+      <label className="inline-flex items-center gap-2 font-medium">
+        <input type="checkbox" name={name} value="1" defaultChecked={checked} className="h-5 w-5 accent-blue-800" />
+        {label}
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import type { ProtestStatus } from "@/generated/prisma/enums";
+import { getPrisma } from "@/lib/db";
+import { PROTEST_SUMMARY_SELECT, toProtestSummary, type ProtestSummary } from "@/lib/data/protests/protest-dto";
+import { deriveIncidentProtestStatus, type IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
+import { todayUtc } from "@/lib/protests/due-date";
+import { formatDateOnly } from "@/lib/validations/dates";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
+
+export type ProtestTimelineEntry = {
+  changedOn: string;
+  recordedAt: string;
+  protest: ProtestSummary;
+  fromStatus: ProtestStatus | null;
+  toStatus: ProtestStatus;
+  note: string | null;
+};
+
+export type IncidentProtests = {
+  status: IncidentProtestStatus;
+  overdue: boolean;
+  protests: ProtestSummary[];
+  timeline: ProtestTimelineEntry[];
+};
+
+/** The protest steps covering one incident, its derived status and a dated timeline. */
+export async function getIncidentProtests(incidentReference: string): Promise<IncidentProtests> {
+  const rows = !INCIDENT_REFERENCE.test(incidentReference) ? [] : await getPrisma().protest.findMany({
+    where: { archivedAt: null, incidents: { some: { incident: { reference: incidentReference } } } },
+    select: { ...PROTEST_SUMMARY_SELECT, history: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }] } },
+    orderBy: { id: "asc" },
+  });
+  const today = todayUtc();
+  const protests = rows.map((r) => toProtestSummary(r, today));
+  const timeline = rows
+    .flatMap((r, i) =>
+      r.history.map((h) => ({
+        changedOn: formatDateOnly(h.changedOn),
+        recordedAt: h.recordedAt.toISOString(),
+        protest: protests[i]!,
+        fromStatus: h.fromStatus,
+        toStatus: h.toStatus,
+        note: h.note,
+      })),
+    )
+    .sort((a, b) => a.changedOn.localeCompare(b.changedOn) || a.recordedAt.localeCompare(b.recordedAt));
+  return {
+    status: deriveIncidentProtestStatus(protests),
+    overdue: protests.some((p) => p.overdue),
+    protests,
+    timeline,
+  };
+}
+
+/** Derived protest status and overdue flag for many incidents at once (one query). */
+export async function protestStatusesOf(incidentIds: number[]): Promise<Map<number, { status: IncidentProtestStatus; overdue: boolean }>> {
+  const links = incidentIds.length
+    ? await getPrisma().protestIncident.findMany({
+        where: { incidentId: { in: incidentIds }, protest: { archivedAt: null } },
+        select: { incidentId: true, protest: { select: PROTEST_SUMMARY_SELECT } },
+      })
+    : [];
+  const today = todayUtc();
+  return new Map(
+    incidentIds.map((id) => {
+      const protests = links.filter((l) => l.incidentId === id).map((l) => toProtestSummary(l.protest, today));
+      return [id, { status: deriveIncidentProtestStatus(protests), overdue: protests.some((p) => p.overdue) }];
+    }),
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { getPrisma } from "@/lib/db";
+import { PROTEST_SUMMARY_SELECT, toProtestSummary, type ProtestSummary } from "@/lib/data/protests/protest-dto";
+import { todayUtc } from "@/lib/protests/due-date";
+import { overdueProtestWhere } from "@/lib/data/protests/overdue-where";
+import type { ProtestFilter } from "@/lib/validations/protest-filter";
+import { toDateOnly } from "@/lib/validations/dates";
+
+export const PROTEST_PAGE_SIZE = 25;
+
+export type ProtestListItem = ProtestSummary & { incidentCount: number };
+
+export async function listProtests(filter: ProtestFilter) {
+  const where: Prisma.ProtestWhereInput = { archivedAt: null };
+  if (filter.status) where.status = filter.status;
+  if (filter.kind) where.kind = filter.kind;
+  if (filter.from || filter.to) {
+    where.sentOn = {
+      ...(filter.from ? { gte: toDateOnly(filter.from) } : {}),
+      ...(filter.to ? { lte: toDateOnly(filter.to) } : {}),
+    };
+  }
+  if (filter.overdue) Object.assign(where, overdueProtestWhere());
+  const db = getPrisma();
+  const [total, rows] = await Promise.all([
+    db.protest.count({ where }),
+    db.protest.findMany({
+      where,
+      orderBy: [{ sentOn: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+      skip: (filter.page - 1) * PROTEST_PAGE_SIZE,
+      take: PROTEST_PAGE_SIZE,
+      select: { ...PROTEST_SUMMARY_SELECT, _count: { select: { incidents: true } } },
+    }),
+  ]);
+  const today = todayUtc();
+  return {
+    total,
+    page: filter.page,
+    pageSize: PROTEST_PAGE_SIZE,
+    pageCount: Math.max(1, Math.ceil(total / PROTEST_PAGE_SIZE)),
+    items: rows.map((r): ProtestListItem => ({ ...toProtestSummary(r, today), incidentCount: r._count.incidents })),
+  };
+}
