@@ -83,3 +83,18 @@ export async function findIncident(reference: string): Promise<StoredIncident | 
   );
   return { ...columns, casualties, sources };
 }
+
+export type StoredProtest = { status: string; incidents: string[]; historyRows: number; version: number };
+
+/** A protest's status, the incidents it covers (sorted) and how many history rows it has. */
+export async function protestInDatabase(reference: string): Promise<StoredProtest | null> {
+  const [row] = await query<StoredProtest>(
+    `SELECT p.status::text AS status, p.version,
+            (SELECT array_agg(i.reference::text ORDER BY i.reference) FROM protest_incidents pi
+               JOIN incidents i ON i.id = pi.incident_id WHERE pi.protest_id = p.id) AS incidents,
+            (SELECT count(*)::int FROM protest_status_changes h WHERE h.protest_id = p.id) AS "historyRows"
+       FROM protests p WHERE p.reference = $1`,
+    [reference],
+  );
+  return row ?? null;
+}

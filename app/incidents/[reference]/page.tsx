@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { decodeRouteParam } from "@/lib/validations/route-param";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { IncidentDetails } from "@/components/incidents/incident-details";
@@ -12,14 +13,14 @@ type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { reference } = await params;
-  return { title: `Incident ${decodeURIComponent(reference)}` };
+  return { title: `Incident ${decodeRouteParam(reference)}` };
 }
 
 export default async function IncidentPage({ params }: Props) {
   const { reference } = await params;
   const [incident, protests] = await Promise.all([
-    getIncident(decodeURIComponent(reference)),
-    getIncidentProtests(decodeURIComponent(reference)),
+    getIncident(decodeRouteParam(reference)),
+    getIncidentProtests(decodeRouteParam(reference)),
   ]);
   if (!incident) notFound();
   return (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { decodeRouteParam } from "@/lib/validations/route-param";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
@@ -15,7 +16,7 @@ import { todayUtc } from "@/lib/protests/due-date";
 type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Protest ${decodeURIComponent((await params).reference)}` };
+  return { title: `Protest ${decodeRouteParam((await params).reference)}` };
 }
 
 function Item({ term, children }: { term: string; children: ReactNode }) {
@@ -30,7 +31,7 @@ function Item({ term, children }: { term: string; children: ReactNode }) {
 const section = "rounded-md border border-slate-300 bg-white p-4";
 
 export default async function ProtestPage({ params }: Props) {
-  const protest = await getProtest(decodeURIComponent((await params).reference));
+  const protest = await getProtest(decodeRouteParam((await params).reference));
   if (!protest) notFound();
   return (
     <div className="space-y-6">

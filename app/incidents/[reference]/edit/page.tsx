@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { decodeRouteParam } from "@/lib/validations/route-param";
 import { notFound } from "next/navigation";
 import { IncidentForm } from "@/components/incidents/incident-form";
 import { updateIncidentAction } from "@/lib/actions/incident-actions";
@@ -9,12 +10,12 @@ type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { reference } = await params;
-  return { title: `Edit ${decodeURIComponent(reference)}` };
+  return { title: `Edit ${decodeRouteParam(reference)}` };
 }
 
 export default async function EditIncidentPage({ params }: Props) {
   const { reference } = await params;
-  const incident = await getIncident(decodeURIComponent(reference));
+  const incident = await getIncident(decodeRouteParam(reference));
   if (!incident) notFound();
   return (
     <div className="space-y-6">

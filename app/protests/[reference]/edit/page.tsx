@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { decodeRouteParam } from "@/lib/validations/route-param";
 import { notFound } from "next/navigation";
 import { ProtestForm } from "@/components/protests/protest-form";
 import { updateProtestAction } from "@/lib/actions/protest-actions";
@@ -8,11 +9,11 @@ import { protestToFormValues } from "@/lib/validations/protest-form-values";
 type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit ${decodeURIComponent((await params).reference)}` };
+  return { title: `Edit ${decodeRouteParam((await params).reference)}` };
 }
 
 export default async function EditProtestPage({ params }: Props) {
-  const protest = await getProtest(decodeURIComponent((await params).reference));
+  const protest = await getProtest(decodeRouteParam((await params).reference));
   if (!protest) notFound();
   return (
     <div className="space-y-6">
