@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import { countryName } from "@/lib/geo/countries";
+import { DetailItem } from "@/components/ui/detail-list";
 import {
   ACTIVITY_LABELS,
   CASUALTY_CATEGORY_LABELS,
@@ -10,15 +10,6 @@ import {
   SEX_LABELS,
   VERIFICATION_LABELS,
 } from "@/lib/labels";
-
-function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="font-medium text-slate-700">{term}</dt>
-      <dd className="sm:col-span-2">{children ?? "—"}</dd>
-    </div>
-  );
-}
 
 const section = "rounded-md border border-slate-300 bg-white p-4";
 
@@ -32,29 +23,29 @@ export function IncidentDetails({ incident }: { incident: IncidentDetail }) {
           Facts
         </h2>
         <dl className="divide-y divide-slate-200">
-          <Item term="Date">{incident.occurredOn}</Item>
-          <Item term="Time">{incident.occurredAt}</Item>
-          <Item term="Country">
+          <DetailItem term="Date">{incident.occurredOn}</DetailItem>
+          <DetailItem term="Time">{incident.occurredAt}</DetailItem>
+          <DetailItem term="Country">
             {incident.countryName} ({incident.countryCode})
-          </Item>
-          <Item term="Province">
+          </DetailItem>
+          <DetailItem term="Province">
             {incident.provinceName} ({incident.provinceCode})
-          </Item>
-          <Item term="Locality">{incident.locality}</Item>
-          <Item term="Coordinates">
+          </DetailItem>
+          <DetailItem term="Locality">{incident.locality}</DetailItem>
+          <DetailItem term="Coordinates">
             {incident.latitude !== null && incident.longitude !== null
               ? `${incident.latitude}, ${incident.longitude} (WGS 84)`
               : null}
-          </Item>
-          <Item term="Device type">{DEVICE_TYPE_LABELS[incident.deviceType]}</Item>
-          <Item term="Device model">{incident.deviceModel}</Item>
-          <Item term="Emplacement">{EMPLACEMENT_LABELS[incident.emplacement]}</Item>
-          <Item term="Basis of assessment">{incident.emplacementBasis}</Item>
-          <Item term="Activity">{ACTIVITY_LABELS[incident.activity]}</Item>
-          <Item term="Verification">{VERIFICATION_LABELS[incident.verification]}</Item>
-          <Item term="Casualties">
+          </DetailItem>
+          <DetailItem term="Device type">{DEVICE_TYPE_LABELS[incident.deviceType]}</DetailItem>
+          <DetailItem term="Device model">{incident.deviceModel}</DetailItem>
+          <DetailItem term="Emplacement">{EMPLACEMENT_LABELS[incident.emplacement]}</DetailItem>
+          <DetailItem term="Basis of assessment">{incident.emplacementBasis}</DetailItem>
+          <DetailItem term="Activity">{ACTIVITY_LABELS[incident.activity]}</DetailItem>
+          <DetailItem term="Verification">{VERIFICATION_LABELS[incident.verification]}</DetailItem>
+          <DetailItem term="Casualties">
             {killed} killed, {injured} injured
-          </Item>
+          </DetailItem>
         </dl>
       </section>
 

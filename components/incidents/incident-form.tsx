@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useRef } from "react";
 import { get, useFieldArray, useWatch, type FieldPath } from "react-hook-form";
 import type { IncidentFormState } from "@/lib/actions/form-state";
-import { COUNTRY_OPTIONS } from "@/lib/geo/countries";
+import { COUNTRY_CHOICES } from "@/lib/geo/countries";
 import { GAZETTEER, findProvince, provincesOf } from "@/lib/geo/gazetteer";
 import {
   ACTIVITY_LABELS,
@@ -28,6 +28,7 @@ import {
 import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
+import { Options } from "@/components/ui/options";
 import { buttonClass, inputClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 
 type Action = (state: IncidentFormState, formData: FormData) => Promise<IncidentFormState>;
@@ -139,12 +140,7 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
         <FormField id="deviceType" label="Device type" required error={errorOf("deviceType")}>
           {(a) => (
             <select className={inputClass} {...a} {...field("deviceType")}>
-              <option value="">Choose a device type</option>
-              {optionsOf(DEVICE_TYPE_LABELS).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options placeholder="Choose a device type" items={optionsOf(DEVICE_TYPE_LABELS)} />
             </select>
           )}
         </FormField>
@@ -154,23 +150,14 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
         <FormField id="emplacement" label="Emplacement" required error={errorOf("emplacement")}>
           {(a) => (
             <select className={inputClass} {...a} {...field("emplacement")}>
-              {optionsOf(EMPLACEMENT_LABELS).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options items={optionsOf(EMPLACEMENT_LABELS)} />
             </select>
           )}
         </FormField>
         <FormField id="activity" label="Activity" hint="What the casualties were doing" required error={errorOf("activity")}>
           {(a) => (
             <select className={inputClass} {...a} {...field("activity")}>
-              <option value="">Choose an activity</option>
-              {optionsOf(ACTIVITY_LABELS).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options placeholder="Choose an activity" items={optionsOf(ACTIVITY_LABELS)} />
             </select>
           )}
         </FormField>
@@ -196,11 +183,7 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
         <FormField id="verification" label="Verification" required error={errorOf("verification")}>
           {(a) => (
             <select className={inputClass} {...a} {...field("verification")}>
-              {optionsOf(VERIFICATION_LABELS).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options items={optionsOf(VERIFICATION_LABELS)} />
             </select>
           )}
         </FormField>
@@ -273,47 +256,28 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
             <FormField id={`casualty-${i}-category`} label="Category" required error={errorOf(`casualties.${i}.category`)}>
               {(a) => (
                 <select className={inputClass} {...a} {...register(`casualties.${i}.category`)} defaultValue={row.category}>
-                  <option value="">Choose a category</option>
-                  {optionsOf(CASUALTY_CATEGORY_LABELS).map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <Options placeholder="Choose a category" items={optionsOf(CASUALTY_CATEGORY_LABELS)} />
                 </select>
               )}
             </FormField>
             <FormField id={`casualty-${i}-outcome`} label="Outcome" required error={errorOf(`casualties.${i}.outcome`)}>
               {(a) => (
                 <select className={inputClass} {...a} {...register(`casualties.${i}.outcome`)} defaultValue={row.outcome}>
-                  <option value="">Choose an outcome</option>
-                  {optionsOf(CASUALTY_OUTCOME_LABELS).map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <Options placeholder="Choose an outcome" items={optionsOf(CASUALTY_OUTCOME_LABELS)} />
                 </select>
               )}
             </FormField>
             <FormField id={`casualty-${i}-nationality`} label="Nationality" error={errorOf(`casualties.${i}.nationality`)}>
               {(a) => (
                 <select className={inputClass} {...a} {...register(`casualties.${i}.nationality`)} defaultValue={row.nationality}>
-                  <option value="">Unknown</option>
-                  {COUNTRY_OPTIONS.map((c) => (
-                    <option key={c.code} value={c.code}>
-                      {c.name}
-                    </option>
-                  ))}
+                  <Options placeholder="Unknown" items={COUNTRY_CHOICES} />
                 </select>
               )}
             </FormField>
             <FormField id={`casualty-${i}-sex`} label="Sex" error={errorOf(`casualties.${i}.sex`)}>
               {(a) => (
                 <select className={inputClass} {...a} {...register(`casualties.${i}.sex`)} defaultValue={row.sex}>
-                  {optionsOf(SEX_LABELS).map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
+                  <Options items={optionsOf(SEX_LABELS)} />
                 </select>
               )}
             </FormField>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { get, useWatch } from "react-hook-form";
 import type { ProtestFormState } from "@/lib/actions/protest-actions";
-import { COUNTRY_OPTIONS } from "@/lib/geo/countries";
+import { COUNTRY_CHOICES } from "@/lib/geo/countries";
 import { PROTEST_KIND_LABELS, optionsOf } from "@/lib/labels";
 import { treatyDueDate } from "@/lib/protests/due-date";
 import { BODIES } from "@/lib/protests/recipients";
@@ -13,6 +13,7 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { IncidentPicker } from "@/components/protests/incident-picker";
 import { FormField } from "@/components/ui/form-field";
+import { Options } from "@/components/ui/options";
 import { buttonClass, inputClass, linkClass } from "@/components/ui/styles";
 
 type Props = {
@@ -51,24 +52,14 @@ export function ProtestForm({ action, initialValues, submitLabel, cancelHref, su
         <FormField id="kind" label="Kind" required error={errorOf("kind")} className="sm:col-span-2">
           {(a) => (
             <select className={inputClass} {...a} {...field("kind")}>
-              <option value="">Choose the kind of step</option>
-              {optionsOf(PROTEST_KIND_LABELS).map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options placeholder="Choose the kind of step" items={optionsOf(PROTEST_KIND_LABELS)} />
             </select>
           )}
         </FormField>
         <FormField id="fromState" label="From" hint="The State that took this step" required error={errorOf("fromState")}>
           {(a) => (
             <select className={inputClass} {...a} {...field("fromState")}>
-              <option value="">Choose a State</option>
-              {COUNTRY_OPTIONS.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
+              <Options placeholder="Choose a State" items={COUNTRY_CHOICES} />
             </select>
           )}
         </FormField>
@@ -84,11 +75,7 @@ export function ProtestForm({ action, initialValues, submitLabel, cancelHref, su
                 ))}
               </optgroup>
               <optgroup label="States">
-                {COUNTRY_OPTIONS.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
+                <Options items={COUNTRY_CHOICES} />
               </optgroup>
             </select>
           )}

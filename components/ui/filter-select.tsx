@@ -1,3 +1,4 @@
+import { Options } from "@/components/ui/options";
 import { inputClass } from "@/components/ui/styles";
 
 type Props = {
@@ -16,12 +17,7 @@ export function FilterSelect({ name, label, value, all, options }: Props) {
         {label}
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
-        <option value="">{all}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options placeholder={all} items={options} />
       </select>
     </div>
   );

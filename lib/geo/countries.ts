@@ -13,8 +13,8 @@ export function countryName(code: string): string {
   return countries.getName(code, "en", { select: "official" }) ?? code;
 }
 
-export const COUNTRY_OPTIONS: readonly { code: string; name: string }[] = Object.entries(
+export const COUNTRY_CHOICES: readonly { value: string; label: string }[] = Object.entries(
   countries.getNames("en", { select: "official" }),
 )
-  .map(([code, name]) => ({ code, name }))
-  .sort((a, b) => a.name.localeCompare(b.name, "en"));
+  .map(([value, label]) => ({ value, label }))
+  .sort((a, b) => a.label.localeCompare(b.label, "en"));

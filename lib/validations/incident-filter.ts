@@ -3,44 +3,28 @@ import { DeviceType, Emplacement, Verification } from "@/generated/prisma/enums"
 import { findCountry, findProvince } from "@/lib/geo/gazetteer";
 import { INCIDENT_PROTEST_STATUSES, type IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import { isCalendarDate } from "@/lib/validations/dates";
+import { flagParam, oneParam, pageParam } from "@/lib/validations/query-params";
 
 // The filters of /incidents, shared by every list and export. An unknown value is
 // an error the page shows (and an export answers 400), never a silent empty result.
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const one = (label: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v, ctx) => {
-      if (Array.isArray(v)) {
-        ctx.addIssue({ code: "custom", message: `Give ${label} once` });
-        return z.NEVER;
-      }
-      const trimmed = v?.trim() ?? "";
-      if (trimmed.includes("\u0000")) {
-        ctx.addIssue({ code: "custom", message: `Remove the invisible NUL character from ${label}` });
-        return z.NEVER;
-      }
-      return trimmed === "" ? undefined : trimmed;
-    });
-
 const choice = <T extends Record<string, string>>(values: T, label: string) =>
-  one(label).pipe(
+  oneParam(label).pipe(
     z.enum(values, { error: `Unknown ${label}: use one of ${Object.values(values).join(", ")}` }).optional(),
   );
 
 const date = (label: string) =>
-  one(label).refine((v) => v === undefined || isCalendarDate(v), `The ${label} date must be YYYY-MM-DD`);
+  oneParam(label).refine((v) => v === undefined || isCalendarDate(v), `The ${label} date must be YYYY-MM-DD`);
 
 export const incidentFilterSchema = z
   .object({
-    q: one("the search text").pipe(z.string().max(200, "Shorten the search text to 200 characters").optional()),
-    country: one("country")
+    q: oneParam("the search text").pipe(z.string().max(200, "Shorten the search text to 200 characters").optional()),
+    country: oneParam("country")
       .transform((v) => v?.toUpperCase())
       .refine((v) => v === undefined || findCountry(v) !== undefined, "Unknown country code"),
-    province: one("province")
+    province: oneParam("province")
       .transform((v) => v?.toUpperCase())
       .refine((v) => v === undefined || findProvince(v) !== undefined, "Unknown province code"),
     from: date("from"),
@@ -48,21 +32,14 @@ export const incidentFilterSchema = z
     device_type: choice(DeviceType, "device type"),
     emplacement: choice(Emplacement, "emplacement"),
     verification: choice(Verification, "verification status"),
-    protest_status: one("protest status").pipe(
+    protest_status: oneParam("protest status").pipe(
       z
         .enum(INCIDENT_PROTEST_STATUSES, { error: `Unknown protest status: use one of ${INCIDENT_PROTEST_STATUSES.join(", ")}` })
         .optional(),
     ),
-    overdue: one("overdue").pipe(z.enum(["1", "0"], { error: "overdue must be 1 or 0" }).optional()),
-    archived: one("archived").pipe(z.enum(["1", "0"], { error: "archived must be 1 or 0" }).optional()),
-    page: one("page").transform((v, ctx) => {
-      if (v === undefined) return 1;
-      if (!/^\d{1,6}$/.test(v) || Number(v) < 1) {
-        ctx.addIssue({ code: "custom", message: "The page must be a whole number from 1" });
-        return z.NEVER;
-      }
-      return Number(v);
-    }),
+    overdue: flagParam("overdue"),
+    archived: flagParam("archived"),
+    page: pageParam(),
   })
   .superRefine((f, ctx) => {
     if (f.from && f.to && f.from > f.to) {

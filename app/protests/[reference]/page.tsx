@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { decodeRouteParam } from "@/lib/validations/route-param";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { OverdueBadge, ProtestStatusBadge } from "@/components/protests/protest-badges";
 import { ProtestTimeline } from "@/components/protests/protest-timeline";
 import { StatusChangeForm } from "@/components/protests/status-change-form";
@@ -12,20 +11,12 @@ import { getProtest } from "@/lib/data/protests/get-protest";
 import { countryName } from "@/lib/geo/countries";
 import { PROTEST_KIND_LABELS } from "@/lib/labels";
 import { todayUtc } from "@/lib/protests/due-date";
+import { DetailItem } from "@/components/ui/detail-list";
 
 type Props = { params: Promise<{ reference: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Protest ${decodeRouteParam((await params).reference)}` };
-}
-
-function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="py-2 sm:grid sm:grid-cols-3 sm:gap-4">
-      <dt className="font-medium text-slate-700">{term}</dt>
-      <dd className="sm:col-span-2">{children ?? "—"}</dd>
-    </div>
-  );
 }
 
 const section = "rounded-md border border-slate-300 bg-white p-4";
@@ -58,11 +49,11 @@ export default async function ProtestPage({ params }: Props) {
           Details
         </h2>
         <dl className="divide-y divide-slate-200">
-          <Item term="From">{countryName(protest.fromState)}</Item>
-          <Item term="To">{protest.recipientLabel}</Item>
-          <Item term="Date sent">{protest.sentOn}</Item>
-          <Item term="Document reference">{protest.documentReference}</Item>
-          <Item term="Response due">
+          <DetailItem term="From">{countryName(protest.fromState)}</DetailItem>
+          <DetailItem term="To">{protest.recipientLabel}</DetailItem>
+          <DetailItem term="Date sent">{protest.sentOn}</DetailItem>
+          <DetailItem term="Document reference">{protest.documentReference}</DetailItem>
+          <DetailItem term="Response due">
             {protest.responseDueOn}
             {protest.overdue ? (
               <>
@@ -70,10 +61,10 @@ export default async function ProtestPage({ params }: Props) {
                 <OverdueBadge /> <span className="text-red-900">no response recorded</span>
               </>
             ) : null}
-          </Item>
-          <Item term="Response received">{protest.responseReceivedOn}</Item>
-          <Item term="Response">{protest.responseSummary}</Item>
-          <Item term="Notes">{protest.notes}</Item>
+          </DetailItem>
+          <DetailItem term="Response received">{protest.responseReceivedOn}</DetailItem>
+          <DetailItem term="Response">{protest.responseSummary}</DetailItem>
+          <DetailItem term="Notes">{protest.notes}</DetailItem>
         </dl>
       </section>
 
