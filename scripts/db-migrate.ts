@@ -3,15 +3,14 @@
 import { readEnv } from "@/lib/env";
 import { migrate } from "@/lib/database/migrate";
 import { provideDatabase } from "@/lib/database/provide-database";
+import { runScript } from "./run-script";
 
-const log = (line: string) => console.log(`[db:migrate] ${line}`);
-const database = await provideDatabase(readEnv(), log);
-try {
-  const applied = await migrate(database.url, { log });
-  log(applied.length ? `${applied.length} migration(s) applied` : "nothing to apply: the schema is up to date");
-} catch (error) {
-  console.error(`[db:migrate] ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await database.embedded?.stop();
-}
+await runScript("db:migrate", async (log) => {
+  const database = await provideDatabase(readEnv(), log);
+  try {
+    const applied = await migrate(database.url, { log });
+    log(applied.length ? `${applied.length} migration(s) applied` : "nothing to apply: the schema is up to date");
+  } finally {
+    await database.embedded?.stop();
+  }
+});

@@ -1,22 +1,21 @@
-// `npm run db:seed`: migrate, then load the gazetteer and the 2025 demo incidents.
-// Idempotent: a second run adds nothing.
+// `npm run db:seed`: migrate, then load the gazetteer and the 2025 demo incidents
+// and protest steps. Idempotent: a second run adds nothing.
 import { readEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/database/prisma-client";
 import { migrate } from "@/lib/database/migrate";
 import { provideDatabase } from "@/lib/database/provide-database";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+import { runScript } from "./run-script";
 
-const log = (line: string) => console.log(`[db:seed] ${line}`);
-const database = await provideDatabase(readEnv(), log);
-const db = createPrismaClient(database.url);
-try {
-  await migrate(database.url, { log });
-  const { created } = await seedDemoData(db);
-  log(created.length ? `added ${created.join(", ")}` : "demo data already present: nothing added");
-} catch (error) {
-  console.error(`[db:seed] ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-} finally {
-  await db.$disconnect();
-  await database.embedded?.stop();
-}
+await runScript("db:seed", async (log) => {
+  const database = await provideDatabase(readEnv(), log);
+  const db = createPrismaClient(database.url);
+  try {
+    await migrate(database.url, { log });
+    const { created } = await seedDemoData(db);
+    log(created.length ? `added ${created.join(", ")}` : "demo data already present: nothing added");
+  } finally {
+    await db.$disconnect();
+    await database.embedded?.stop();
+  }
+});

