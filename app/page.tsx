@@ -45,33 +45,33 @@ export default async function DashboardPage() {
             <LastTwelveMonths />
           </Suspense>
         </section>
-        <section aria-labelledby="pending" className={cardClass}>
-          <h2 id="pending" className="text-lg font-semibold">
-            Protests waiting for an answer
-          </h2>
-          <Suspense fallback={<CardFallback label="protests" />}>
-            <PendingProtests />
-          </Suspense>
-        </section>
+        <div className="space-y-6">
+          <section aria-labelledby="pending" className={cardClass}>
+            <h2 id="pending" className="text-lg font-semibold">
+              Protests waiting for an answer
+            </h2>
+            <Suspense fallback={<CardFallback label="protests" />}>
+              <PendingProtests />
+            </Suspense>
+          </section>
+          <section aria-labelledby="top-provinces" className={cardClass}>
+            <h2 id="top-provinces" className="text-lg font-semibold">
+              Provinces with the most incidents
+            </h2>
+            <Suspense fallback={<CardFallback label="provinces" />}>
+              <TopProvinces />
+            </Suspense>
+          </section>
+        </div>
       </div>
-      <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="top-provinces" className={cardClass}>
-          <h2 id="top-provinces" className="text-lg font-semibold">
-            Provinces with the most incidents
-          </h2>
-          <Suspense fallback={<CardFallback label="provinces" />}>
-            <TopProvinces />
-          </Suspense>
-        </section>
-        <section aria-labelledby="latest" className={`${cardClass} lg:col-span-2`}>
-          <h2 id="latest" className="text-lg font-semibold">
-            Latest incidents
-          </h2>
-          <Suspense fallback={<CardFallback label="the latest incidents" />}>
-            <LatestIncidents />
-          </Suspense>
-        </section>
-      </div>
+      <section aria-labelledby="latest" className={cardClass}>
+        <h2 id="latest" className="text-lg font-semibold">
+          Latest incidents
+        </h2>
+        <Suspense fallback={<CardFallback label="the latest incidents" />}>
+          <LatestIncidents />
+        </Suspense>
+      </section>
     </div>
   );
 }

@@ -27,7 +27,8 @@ export function BarChart({ id, title, data, categoryLabel, valueLabel }: Props) 
     data.map((d) => d.value),
     PLOT,
   );
-  const every = labelEvery(data.length, 12);
+  // Month labels are about 55 units wide at this size: more than eight would touch.
+  const every = labelEvery(data.length, 8);
   const total = data.reduce((n, d) => n + d.value, 0);
   const peak = data.reduce<BarDatum | undefined>((best, d) => (best === undefined || d.value > best.value ? d : best), undefined);
   const summary =

@@ -16,8 +16,14 @@ describe("bar scale", () => {
 
   it("puts whole-number ticks from zero to the top of the axis", () => {
     expect(ticksFor(1)).toEqual([0, 1]);
-    expect(ticksFor(5)).toEqual([0, 2, 4, 5]);
+    expect(ticksFor(2)).toEqual([0, 1, 2]);
+    expect(ticksFor(5)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(ticksFor(10)).toEqual([0, 2, 4, 6, 8, 10]);
     expect(ticksFor(20)).toEqual([0, 5, 10, 15, 20]);
+    expect(ticksFor(50)).toEqual([0, 10, 20, 30, 40, 50]);
+    expect(ticksFor(1000)).toEqual([0, 200, 400, 600, 800, 1000]);
+    // an axis that does not end on a step still shows its top
+    expect(ticksFor(7)).toEqual([0, 2, 4, 6, 7]);
   });
 
   it("gives each value an equal slot and a height proportional to it", () => {

@@ -17,9 +17,15 @@ export function niceMax(value: number): number {
   return 10 * power;
 }
 
-/** Axis values from 0 to max: whole numbers only (counts of incidents), at most `count` + 1 of them. */
-export function ticksFor(max: number, count = 4): number[] {
-  const step = Math.max(1, Math.ceil(max / count));
+/**
+ * Axis values from 0 to max: whole numbers (counts of incidents) on the smallest 1, 2 or
+ * 5 × 10^k step that gives at most `count` intervals, so no two labels crowd each other.
+ */
+export function ticksFor(max: number, count = 5): number[] {
+  let step = 1;
+  for (let power = 1; max / step > count; power *= 10) {
+    step = [1, 2, 5, 10].map((s) => s * power).find((s) => max / s <= count) ?? 10 * power;
+  }
   const ticks: number[] = [];
   for (let t = 0; t <= max; t += step) ticks.push(t);
   if (ticks[ticks.length - 1] !== max) ticks.push(max);
