@@ -85,8 +85,9 @@ export default async function ProvincePage({ params }: Props) {
   }
 
   // From the first month with an incident to this month, so recent quiet months show as zero.
-  const first = months[0]!.month;
-  const chart = fillMonths(months, first, monthOf(todayUtc())).map((m) => ({ label: formatMonth(m.month), value: m.count }));
+  // (The counts are separate queries: an incident archived in between may leave no month.)
+  const thisMonth = monthOf(todayUtc());
+  const chart = fillMonths(months, months[0]?.month ?? thisMonth, thisMonth).map((m) => ({ label: formatMonth(m.month), value: m.count }));
   const { protests } = summary;
 
   return (
