@@ -5,6 +5,7 @@ const NAV = [
   { href: "/", label: "Overview" },
   { href: "/incidents", label: "Incidents" },
   { href: "/incidents/new", label: "Log an incident" },
+  { href: "/provinces", label: "Provinces" },
   { href: "/protests", label: "Protests" },
 ];
 

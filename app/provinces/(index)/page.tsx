@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ProvinceSummaryTable } from "@/components/provinces/province-summary-table";
+import type { SearchParams } from "@/components/ui/search-params";
+import { linkClass } from "@/components/ui/styles";
+import { listProvinceSummaries } from "@/lib/data/provinces/list-province-summaries";
+import { groupByCountry, sumFigures } from "@/lib/provinces/province-table";
+import { parseProvinceSort } from "@/lib/validations/province-sort";
+
+export const metadata: Metadata = { title: "Provinces" };
+
+export default async function ProvincesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const parsed = parseProvinceSort(await searchParams);
+  const rows = await listProvinceSummaries();
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-2xl font-bold">Provinces</h1>
+        <p className="max-w-3xl text-slate-700">
+          Every province with at least one incident that is not archived. Protested counts incidents covered by a
+          protest step; overdue, those with a step whose answer is past its due date. Choose a column heading to sort.
+        </p>
+      </div>
+      {parsed.ok ? null : (
+        <div role="alert" className="rounded-md border border-red-700 bg-red-50 p-4">
+          <p className="font-semibold text-red-900">This order cannot be applied:</p>
+          <ul className="ml-5 list-disc">
+            {parsed.errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            The table below is in its default order, most incidents first.{" "}
+            <Link href="/provinces" className={linkClass}>
+              Clear the sort
+            </Link>
+            .
+          </p>
+        </div>
+      )}
+      {rows.length === 0 ? (
+        <div className="rounded-md border border-slate-300 bg-white p-6">
+          <p className="font-semibold">No incidents are recorded yet, so no province has a summary.</p>
+          <p className="mt-2">
+            <Link href="/incidents/new" className={linkClass}>
+              Log an incident
+            </Link>
+            .
+          </p>
+        </div>
+      ) : (
+        <ProvinceSummaryTable groups={groupByCountry(rows, parsed.sort)} totals={sumFigures(rows)} sort={parsed.sort} />
+      )}
+    </div>
+  );
+}

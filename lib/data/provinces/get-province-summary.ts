@@ -1,0 +1,86 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { CasualtyCategory, DeviceType, Emplacement } from "@/generated/prisma/enums";
+import { getPrisma } from "@/lib/db";
+import { incidentWhere } from "@/lib/data/incidents/incident-where";
+import { AWAITING_RESPONSE } from "@/lib/protests/status-rules";
+import type { IncidentFilter } from "@/lib/validations/incident-filter";
+
+export type CasualtyCounts = { killed: number; injured: number };
+
+export type ProtestCoverage = {
+  /** Incidents covered by at least one live protest step (any derived status but not_protested). */
+  protested: number;
+  notProtested: number;
+  /** Incidents with at least one live protest sent or acknowledged, waiting for an answer. */
+  awaitingResponse: number;
+  /** Incidents with an overdue protest: the rule of overdueProtestWhere(). */
+  overdue: number;
+};
+
+export type ProvinceSummary = {
+  incidents: number;
+  casualties: CasualtyCounts;
+  byCategory: Record<CasualtyCategory, CasualtyCounts>;
+  emplacement: Record<Emplacement, number>;
+  deviceTypes: Record<DeviceType, number>;
+  protests: ProtestCoverage;
+};
+
+// The parts of a filter that only add a condition: combined with AND to the caller's
+// filter, whose own archived rule then applies.
+const ONLY = { page: 1, includeArchived: true } as const;
+
+/**
+ * The headline figures of the incidents a filter selects (a province page passes
+ * { province }), each counted by PostgreSQL through the same incidentWhere() as the
+ * incident list, so the figures equal what /incidents shows for that filter.
+ */
+export async function getProvinceSummary(filter: IncidentFilter): Promise<ProvinceSummary> {
+  const db = getPrisma();
+  const where = incidentWhere(filter);
+  const and = (extra: Prisma.IncidentWhereInput): Prisma.IncidentWhereInput => ({ AND: [where, extra] });
+  const [incidents, casualties, emplacements, devices, notProtested, awaitingResponse, overdue] = await Promise.all([
+    db.incident.count({ where }),
+    db.casualty.groupBy({ by: ["category", "outcome"], where: { incident: where }, _count: { _all: true } }),
+    db.incident.groupBy({ by: ["emplacement"], where, _count: { _all: true } }),
+    db.incident.groupBy({ by: ["deviceType"], where, _count: { _all: true } }),
+    db.incident.count({ where: and(incidentWhere({ ...ONLY, protest_status: "not_protested" })) }),
+    db.incident.count({
+      where: and({ protests: { some: { protest: { archivedAt: null, status: { in: [...AWAITING_RESPONSE] } } } } }),
+    }),
+    db.incident.count({ where: and(incidentWhere({ ...ONLY, overdue: true })) }),
+  ]);
+
+  const byCategory: Record<CasualtyCategory, CasualtyCounts> = {
+    military: { killed: 0, injured: 0 },
+    deminer: { killed: 0, injured: 0 },
+    civilian: { killed: 0, injured: 0 },
+    police: { killed: 0, injured: 0 },
+    unknown: { killed: 0, injured: 0 },
+  };
+  const totals: CasualtyCounts = { killed: 0, injured: 0 };
+  for (const c of casualties) {
+    byCategory[c.category][c.outcome] += c._count._all;
+    totals[c.outcome] += c._count._all;
+  }
+  const emplacement: Record<Emplacement, number> = { newly_laid: 0, legacy: 0, undetermined: 0 };
+  for (const e of emplacements) emplacement[e.emplacement] = e._count._all;
+  const deviceTypes: Record<DeviceType, number> = {
+    anti_personnel_mine: 0,
+    anti_vehicle_mine: 0,
+    improvised_mine: 0,
+    other_erw: 0,
+    unknown: 0,
+  };
+  for (const d of devices) deviceTypes[d.deviceType] = d._count._all;
+
+  return {
+    incidents,
+    casualties: totals,
+    byCategory,
+    emplacement,
+    deviceTypes,
+    protests: { protested: incidents - notProtested, notProtested, awaitingResponse, overdue },
+  };
+}
