@@ -41,6 +41,12 @@ export async function* exportProtests(
       orderBy: { incident: { reference: "asc" } },
       select: { protestId: true, incident: { select: { reference: true } } },
     });
+    const references = new Map<number, string[]>();
+    for (const link of links) {
+      const list = references.get(link.protestId);
+      if (list) list.push(link.incident.reference);
+      else references.set(link.protestId, [link.incident.reference]);
+    }
     const today = todayUtc();
     yield rows.map((r) => {
       const summary = toProtestSummary(r, today);
@@ -55,7 +61,7 @@ export async function* exportProtests(
         responseReceivedOn: summary.responseReceivedOn,
         status: summary.status,
         overdue: summary.overdue,
-        incidentReferences: links.filter((l) => l.protestId === r.id).map((l) => l.incident.reference),
+        incidentReferences: references.get(r.id) ?? [],
         createdAt: r.createdAt.toISOString(),
         updatedAt: r.updatedAt.toISOString(),
       };
