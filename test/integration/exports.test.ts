@@ -11,6 +11,9 @@ import { createIncident } from "@/lib/data/incidents/create-incident";
 import { exportIncidents } from "@/lib/data/exports/export-incidents";
 import { createProtest } from "@/lib/data/protests/create-protest";
 import { getIncidentProtests } from "@/lib/data/protests/incident-protests";
+import { listProtests } from "@/lib/data/protests/list-protests";
+import { protestExportSearchParams } from "@/lib/validations/protest-export-filter";
+import { parseProtestFilter } from "@/lib/validations/protest-filter";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { protestFormSchema, type ProtestFormValues } from "@/lib/validations/protest";
 import { incidentInput } from "../support/incident-input";
@@ -250,6 +253,17 @@ describe("the other exports", () => {
     expect(records(await (await get(protestsCsv, "?country=KH&status=draft")).text())).toHaveLength(0);
     expect(records(await (await get(protestsCsv, "?archived=1&protest_overdue=1")).text()).map((r) => r.kind)).toEqual(["article_8_2_request"]);
     expect((await get(protestsCsv, "?sent_from=soon")).status).toBe(400);
+  });
+
+  it("protests.csv from the /protests page's link lists exactly what that page lists", async () => {
+    for (const params of [{}, { status: "draft" }, { kind: "article_8_2_request" }, { overdue: "1" }, { from: "2025-08-01", to: "2025-08-31" }]) {
+      const parsed = parseProtestFilter(params);
+      if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+      const listed = (await listProtests(parsed.filter)).items.map((p) => p.reference).sort();
+      const query = `?${protestExportSearchParams(parsed.filter).toString()}`;
+      const exported = records(await (await get(protestsCsv, query)).text()).map((r) => r.reference).sort();
+      expect(exported, JSON.stringify(params)).toEqual(listed);
+    }
   });
 
   it("provinces.csv totals the matching incidents per province", async () => {
