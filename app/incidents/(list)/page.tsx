@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { IncidentFilters } from "@/components/incidents/incident-filters";
 import { IncidentTable } from "@/components/incidents/incident-table";
+import { ExportLinks } from "@/components/ui/export-links";
 import { FilterErrors } from "@/components/ui/filter-errors";
 import { Pagination } from "@/components/ui/pagination";
 import { firstValues, type SearchParams } from "@/components/ui/search-params";
@@ -86,6 +87,15 @@ async function Results({ filter }: { filter: Parameters<typeof listIncidents>[0]
       </p>
       <IncidentTable items={result.items} caption="Incidents matching the filters, newest first" />
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+      <ExportLinks
+        query={filterToSearchParams({ ...filter, page: 1 }).toString()}
+        primary={{ path: "/api/export/incidents.csv" }}
+        more={[
+          { path: "/api/export/casualties.csv", label: "Casualties CSV" },
+          { path: "/api/export/protests.csv", label: "Protests CSV" },
+          { path: "/api/export/provinces.csv", label: "Province totals CSV" },
+        ]}
+      />
     </div>
   );
 }

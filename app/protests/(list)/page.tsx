@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProtestFilters } from "@/components/protests/protest-filters";
 import { ProtestTable } from "@/components/protests/protest-table";
+import { ExportLinks } from "@/components/ui/export-links";
 import { FilterErrors } from "@/components/ui/filter-errors";
 import { Pagination } from "@/components/ui/pagination";
 import { firstValues, type SearchParams } from "@/components/ui/search-params";
 import { buttonClass, linkClass } from "@/components/ui/styles";
 import { listProtests } from "@/lib/data/protests/list-protests";
+import { protestExportSearchParams } from "@/lib/validations/protest-export-filter";
 import { parseProtestFilter, type ProtestFilter } from "@/lib/validations/protest-filter";
 
 export const metadata: Metadata = { title: "Protests" };
@@ -65,6 +67,7 @@ async function Results({ filter }: { filter: ProtestFilter }) {
       </p>
       <ProtestTable items={result.items} />
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(page) => queryOf(filter, page)} />
+      <ExportLinks query={protestExportSearchParams(filter).toString()} primary={{ path: "/api/export/protests.csv" }} />
     </div>
   );
 }

@@ -1,27 +1,16 @@
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { PROTEST_SUMMARY_SELECT, toProtestSummary, type ProtestSummary } from "@/lib/data/protests/protest-dto";
 import { todayUtc } from "@/lib/protests/due-date";
-import { overdueProtestWhere } from "@/lib/data/protests/overdue-where";
+import { protestListWhere } from "@/lib/data/protests/protest-list-where";
 import type { ProtestFilter } from "@/lib/validations/protest-filter";
-import { toDateOnly } from "@/lib/validations/dates";
 
 export const PROTEST_PAGE_SIZE = 25;
 
 export type ProtestListItem = ProtestSummary & { incidentCount: number };
 
 export async function listProtests(filter: ProtestFilter) {
-  const where: Prisma.ProtestWhereInput = { archivedAt: null };
-  if (filter.status) where.status = filter.status;
-  if (filter.kind) where.kind = filter.kind;
-  if (filter.from || filter.to) {
-    where.sentOn = {
-      ...(filter.from ? { gte: toDateOnly(filter.from) } : {}),
-      ...(filter.to ? { lte: toDateOnly(filter.to) } : {}),
-    };
-  }
-  if (filter.overdue) Object.assign(where, overdueProtestWhere());
+  const where = protestListWhere(filter);
   const db = getPrisma();
   const [total, rows] = await Promise.all([
     db.protest.count({ where }),

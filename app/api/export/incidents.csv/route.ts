@@ -1,0 +1,10 @@
+import { csvExportResponse } from "@/lib/csv/response";
+import { INCIDENT_COLUMNS } from "@/lib/csv/incident-columns";
+import { exportIncidents } from "@/lib/data/exports/export-incidents";
+
+// GET /api/export/incidents.csv – the incidents a /incidents filter shows, one row each, streamed.
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return csvExportResponse(request, "incidents", INCIDENT_COLUMNS, (filter) => exportIncidents(filter));
+}

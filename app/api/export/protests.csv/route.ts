@@ -1,0 +1,14 @@
+import { csvExportResponse } from "@/lib/csv/response";
+import { PROTEST_COLUMNS } from "@/lib/csv/protest-columns";
+import { exportProtests } from "@/lib/data/exports/export-protests";
+import { parseProtestExportFilter } from "@/lib/validations/protest-export-filter";
+
+// GET /api/export/protests.csv – the protests covering at least one incident a /incidents filter shows.
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return csvExportResponse(request, "protests", PROTEST_COLUMNS, (filter, params) => {
+    const protests = parseProtestExportFilter(params);
+    return protests.ok ? exportProtests(filter, protests.filter) : protests;
+  });
+}

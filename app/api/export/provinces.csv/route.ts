@@ -1,0 +1,10 @@
+import { csvExportResponse } from "@/lib/csv/response";
+import { PROVINCE_COLUMNS } from "@/lib/csv/province-columns";
+import { exportProvinces } from "@/lib/data/exports/export-provinces";
+
+// GET /api/export/provinces.csv – per-province totals of the incidents a /incidents filter shows.
+export const dynamic = "force-dynamic";
+
+export function GET(request: Request) {
+  return csvExportResponse(request, "provinces", PROVINCE_COLUMNS, (filter) => exportProvinces(filter));
+}

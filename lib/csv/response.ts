@@ -1,0 +1,41 @@
+import type { CsvColumn } from "@/lib/csv/columns";
+import { csvChunks } from "@/lib/csv/document";
+import { exportFilename, parseCsvOptions, searchParamsRecord } from "@/lib/csv/options";
+import { streamOf } from "@/lib/csv/stream";
+import { parseIncidentFilter, type IncidentFilter } from "@/lib/validations/incident-filter";
+
+type Params = Record<string, string | string[] | undefined>;
+type Refusal = { ok: false; errors: string[] };
+
+export type OpenRows<Row> = (filter: IncidentFilter, params: Params) => AsyncIterable<readonly Row[]> | Refusal;
+
+/**
+ * The response of an /api/export/*.csv route: the filters of /incidents parsed
+ * with the same schema (a bad one is a 400 a person can read, never a 500 or a
+ * silently empty file), then the rows streamed as RFC 4180 CSV.
+ */
+export function csvExportResponse<Row>(request: Request, name: string, columns: readonly CsvColumn<Row>[], open: OpenRows<Row>): Response {
+  const params = searchParamsRecord(new URL(request.url).searchParams);
+  const filter = parseIncidentFilter(params);
+  const options = parseCsvOptions(params);
+  const errors = [...(filter.ok ? [] : filter.errors), ...(options.ok ? [] : options.errors)];
+  if (!filter.ok || !options.ok) return refuse(errors);
+  const rows = open(filter.filter, params);
+  if (!(Symbol.asyncIterator in rows)) return refuse(rows.errors);
+  return new Response(streamOf(csvChunks(columns, rows, options.options)), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${exportFilename(name)}"`,
+      // Exports reflect the registry at the moment of download; a cached copy would not.
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
+function refuse(errors: string[]): Response {
+  return new Response(`These filters cannot be applied:\n${errors.map((e) => `- ${e}`).join("\n")}\n`, {
+    status: 400,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
