@@ -1,8 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { BarChart } from "@/components/charts/bar-chart";
-import { CardFallback } from "@/components/dashboard/card-fallback";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { FigureList } from "@/components/provinces/figure-list";
 import { buttonClass, linkClass } from "@/components/ui/styles";
@@ -16,7 +14,8 @@ import { todayUtc } from "@/lib/protests/due-date";
 
 const cardClass = "space-y-3 rounded-md border border-slate-300 bg-white p-4";
 
-// Each card reads its own figures inside a <Suspense>, so a slow query delays only its card.
+// Each card reads its own figures; React runs the reads together, and the page arrives
+// complete, so it reads the same without JavaScript.
 export default async function DashboardPage() {
   await connection(); // live figures: never prerendered at build time
   return (
@@ -33,34 +32,26 @@ export default async function DashboardPage() {
           Log an incident
         </Link>
       </div>
-      <Suspense fallback={<CardFallback label="totals" />}>
-        <Totals />
-      </Suspense>
+      <Totals />
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="last-year" className={`${cardClass} lg:col-span-2`}>
           <h2 id="last-year" className="text-lg font-semibold">
             Incidents in the last 12 months
           </h2>
-          <Suspense fallback={<CardFallback label="the chart" />}>
-            <LastTwelveMonths />
-          </Suspense>
+          <LastTwelveMonths />
         </section>
         <div className="space-y-6">
           <section aria-labelledby="pending" className={cardClass}>
             <h2 id="pending" className="text-lg font-semibold">
               Protests waiting for an answer
             </h2>
-            <Suspense fallback={<CardFallback label="protests" />}>
-              <PendingProtests />
-            </Suspense>
+            <PendingProtests />
           </section>
           <section aria-labelledby="top-provinces" className={cardClass}>
             <h2 id="top-provinces" className="text-lg font-semibold">
               Provinces with the most incidents
             </h2>
-            <Suspense fallback={<CardFallback label="provinces" />}>
-              <TopProvinces />
-            </Suspense>
+            <TopProvinces />
           </section>
         </div>
       </div>
@@ -68,9 +59,7 @@ export default async function DashboardPage() {
         <h2 id="latest" className="text-lg font-semibold">
           Latest incidents
         </h2>
-        <Suspense fallback={<CardFallback label="the latest incidents" />}>
-          <LatestIncidents />
-        </Suspense>
+        <LatestIncidents />
       </section>
     </div>
   );
