@@ -61,10 +61,12 @@ export async function protestStatusesOf(incidentIds: number[]): Promise<Map<numb
       })
     : [];
   const today = todayUtc();
+  const byIncident = new Map<number, ProtestSummary[]>(incidentIds.map((id) => [id, []]));
+  for (const link of links) byIncident.get(link.incidentId)?.push(toProtestSummary(link.protest, today));
   return new Map(
-    incidentIds.map((id) => {
-      const protests = links.filter((l) => l.incidentId === id).map((l) => toProtestSummary(l.protest, today));
-      return [id, { status: deriveIncidentProtestStatus(protests), overdue: protests.some((p) => p.overdue) }];
-    }),
+    [...byIncident].map(([id, protests]) => [
+      id,
+      { status: deriveIncidentProtestStatus(protests), overdue: protests.some((p) => p.overdue) },
+    ]),
   );
 }
