@@ -25,7 +25,7 @@ export async function importIncidents(text: string, mode: ImportMode, db: Prisma
     return { mode, written: false, lines: [], problems, message: summariseImport(mode, [], problems) };
   }
   const { incidents, problems } = mapIncidentRows(parsed.records);
-  if (parsed.records.length <= 1 && problems.length === 0) {
+  if (incidents.length === 0 && problems.length === 0) {
     problems.push({ line: 2, column: "row", message: "The file has a header but no incidents" });
   }
 
