@@ -2,10 +2,12 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { BarChart } from "@/components/charts/bar-chart";
 import { IncidentTable } from "@/components/incidents/incident-table";
+import { IncidentMap } from "@/components/maps/incident-map";
 import { FigureList } from "@/components/provinces/figure-list";
 import { buttonClass, linkClass } from "@/components/ui/styles";
 import { fillMonths, formatMonth, lastTwelveMonths } from "@/lib/charts/months";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
+import { countIncidentPoints } from "@/lib/data/maps/count-incident-points";
 import { getRegistryTotals } from "@/lib/data/overview";
 import { countPendingProtests } from "@/lib/data/protests/count-pending-protests";
 import { countIncidentsByMonth } from "@/lib/data/provinces/count-incidents-by-month";
@@ -55,6 +57,12 @@ export default async function DashboardPage() {
           </section>
         </div>
       </div>
+      <section aria-labelledby="map" className={cardClass}>
+        <h2 id="map" className="text-lg font-semibold">
+          Where incidents happened
+        </h2>
+        <RegistryMap />
+      </section>
       <section aria-labelledby="latest" className={cardClass}>
         <h2 id="latest" className="text-lg font-semibold">
           Latest incidents
@@ -63,6 +71,11 @@ export default async function DashboardPage() {
       </section>
     </div>
   );
+}
+
+async function RegistryMap() {
+  const points = await countIncidentPoints();
+  return <IncidentMap id="dashboard-map" place="the registry" points={points} />;
 }
 
 async function Totals() {

@@ -20,5 +20,7 @@ export async function seedGazetteer(db: PrismaClient): Promise<void> {
         });
       }
     }
-  });
+    // About a hundred upserts one after the other: Prisma's default of 5 s is too
+    // short on a busy machine (a CI runner, tests in parallel on two cores).
+  }, { timeout: 60_000 });
 }

@@ -6,7 +6,7 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { FilterErrors } from "@/components/ui/filter-errors";
 import { Pagination } from "@/components/ui/pagination";
 import { firstValues, type SearchParams } from "@/components/ui/search-params";
-import { buttonClass, linkClass } from "@/components/ui/styles";
+import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
 import { filterToSearchParams, parseIncidentFilter } from "@/lib/validations/incident-filter";
 
@@ -23,9 +23,14 @@ export default async function IncidentsPage({ searchParams }: Props) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Incidents</h1>
-        <Link href="/incidents/new" className={buttonClass}>
-          Log an incident
-        </Link>
+        <div className="flex flex-wrap gap-3">
+          <Link href="/incidents/import" className={secondaryButtonClass}>
+            Import CSV
+          </Link>
+          <Link href="/incidents/new" className={buttonClass}>
+            Log an incident
+          </Link>
+        </div>
       </div>
       <IncidentFilters values={shown} />
       {parsed.ok ? (

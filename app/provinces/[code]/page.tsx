@@ -3,10 +3,12 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
 import { IncidentTable } from "@/components/incidents/incident-table";
+import { IncidentMap } from "@/components/maps/incident-map";
 import { FigureList } from "@/components/provinces/figure-list";
 import { buttonClass, linkClass } from "@/components/ui/styles";
 import { fillMonths, formatMonth, monthOf } from "@/lib/charts/months";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
+import { countIncidentPoints } from "@/lib/data/maps/count-incident-points";
 import { countIncidentsByMonth } from "@/lib/data/provinces/count-incidents-by-month";
 import { getProvinceSummary } from "@/lib/data/provinces/get-province-summary";
 import { countryName } from "@/lib/geo/countries";
@@ -40,10 +42,11 @@ export default async function ProvincePage({ params }: Props) {
     notFound();
   }
   const filter: IncidentFilter = { page: 1, includeArchived: false, province: province.code };
-  const [summary, months, latest] = await Promise.all([
+  const [summary, months, latest, points] = await Promise.all([
     getProvinceSummary(filter),
     countIncidentsByMonth({ provinceCode: province.code }),
     listIncidents(filter, 5),
+    countIncidentPoints({ provinceCode: province.code }),
   ]);
   const listHref = (extra: Partial<IncidentFilter> = {}) => `/incidents?${filterToSearchParams({ ...filter, ...extra })}`;
   const exportHref = `/api/export/incidents.csv?${filterToSearchParams(filter)}`;
@@ -117,6 +120,13 @@ export default async function ProvincePage({ params }: Props) {
             { label: "Overdue", value: protests.overdue, href: listHref({ overdue: true }) },
           ]}
         />
+      </section>
+
+      <section aria-labelledby="where" className="space-y-3">
+        <h2 id="where" className="text-xl font-semibold">
+          Where
+        </h2>
+        <IncidentMap id="province-map" place={`${province.name} (${province.code})`} points={points} />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">

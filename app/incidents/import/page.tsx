@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ImportForm } from "@/components/imports/import-form";
+import { linkClass } from "@/components/ui/styles";
+
+export const metadata: Metadata = { title: "Import incidents" };
+
+export default function ImportIncidentsPage() {
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Import incidents</h1>
+      <p className="max-w-3xl text-slate-700">
+        Upload an incidents CSV exported by a registry (the &ldquo;Export CSV&rdquo; link under{" "}
+        <Link href="/incidents" className={linkClass}>
+          the incident list
+        </Link>
+        ). References, dates and timestamps are kept. Incidents whose reference is already here are skipped, so a file can
+        be imported again safely. The file lists casualties only as counts: each becomes a person of unknown sex, with
+        the category the counts give (or unknown); each source takes its web site&apos;s name as its outlet.
+      </p>
+      <ImportForm />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { UTF8_BOM } from "@/lib/csv/format";
+
+// Reads RFC 4180 text back into records: the inverse of format.ts, so a file this
+// registry exported (or Excel saved) can be imported into another registry.
+
+/** One record with the number of the line it starts on (1 = the header), as a spreadsheet shows it. */
+export type CsvRecord = { line: number; cells: string[] };
+
+export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; error: string };
+
+// format.ts puts a "'" before a text cell starting with one of these; take it off again.
+const NEUTRALISED = /^'[=+\-@\t\r]/;
+
+export function unneutralise(cell: string): string {
+  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
+ * Splits the text into records of cells. Quoted cells may hold commas, doubled
+ * quotes and line breaks; lines may end in CRLF, LF or CR; a BOM and a final line
+ * end are allowed; blank lines are skipped. A quote inside an unquoted cell, text
+ * after a closing quote or a quote never closed is an error with its line.
+ */
+export function parseCsv(input: string): CsvParseResult {
+  const text = input.startsWith(UTF8_BOM) ? input.slice(UTF8_BOM.length) : input;
+  const records: CsvRecord[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  let i = 0;
+
+  const endCell = () => {
+    cells.push(unneutralise(cell));
+    cell = "";
+    quoted = false;
+  };
+  const endRecord = () => {
+    const blank = cells.length === 0 && cell === "" && !quoted;
+    endCell();
+    if (!blank) records.push({ line: recordLine, cells });
+    cells = [];
+  };
+  // A line break is CRLF, LF or a lone CR; returns how many characters it takes.
+  const breakAt = (at: number) => (text[at] === "\r" ? (text[at + 1] === "\n" ? 2 : 1) : text[at] === "\n" ? 1 : 0);
+
+  while (i < text.length) {
+    const char = text[i]!;
+    const size = breakAt(i);
+    if (char === '"' && cell === "" && !quoted) {
+      const opened = line;
+      i += 1;
+      for (;;) {
+        if (i >= text.length) return { ok: false, line: opened, error: "A quoted cell is never closed" };
+        if (text[i] === '"') {
+          if (text[i + 1] !== '"') break;
+          cell += '"';
+          i += 2;
+          continue;
+        }
+        const inner = breakAt(i) || 1;
+        if (breakAt(i) > 0) line += 1;
+        cell += text.slice(i, i + inner);
+        i += inner;
+      }
+      i += 1;
+      quoted = true;
+      if (i < text.length && text[i] !== "," && breakAt(i) === 0) {
+        return { ok: false, line, error: "Text follows a closing quote; double each quote inside a quoted cell" };
+      }
+    } else if (char === '"') {
+      return { ok: false, line, error: "A quote inside an unquoted cell; put the whole cell in quotes" };
+    } else if (char === ",") {
+      endCell();
+      i += 1;
+    } else if (size > 0) {
+      endRecord();
+      i += size;
+      line += 1;
+      recordLine = line;
+    } else {
+      cell += char;
+      i += 1;
+    }
+  }
+  if (cells.length > 0 || cell !== "" || quoted) endRecord();
+  return { ok: true, records };
+}
