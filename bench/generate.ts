@@ -45,7 +45,7 @@ export async function topUpIncidents(client: pg.Client, target: number): Promise
                               device_type, device_model, emplacement, emplacement_basis, activity, summary, verification,
                               created_at, updated_at, archived_at)
        SELECT id,
-              'MI-' || year || '-' || lpad(number::text, 4, '0'),
+              'MI-' || year || '-' || lpad(number::text, greatest(4, length(number::text)), '0'),
               occurred_on,
               CASE WHEN r7 < 0.6 THEN make_time(seconds / 3600, (seconds / 60) % 60, 0) END,
               left(province_code, 2),
@@ -125,6 +125,7 @@ export async function addProtests(client: pg.Client, count: number): Promise<voi
        ),
        shaped AS (
          SELECT g, r1, r2, sent_on,
+                row_number() OVER (PARTITION BY extract(year FROM sent_on) ORDER BY sent_on, g) AS n,
                 (CASE WHEN r1 < 0.55 THEN 'bilateral_protest' WHEN r1 < 0.70 THEN 'letter_to_president' WHEN r1 < 0.85 THEN 'article_8_2_request'
                       WHEN r1 < 0.95 THEN 'meeting_statement' ELSE 'other' END)::protest_kind AS kind,
                 (CASE WHEN r2 < 0.10 THEN 'draft' WHEN r2 < 0.45 THEN 'sent' WHEN r2 < 0.65 THEN 'acknowledged'
@@ -133,7 +134,7 @@ export async function addProtests(client: pg.Client, count: number): Promise<voi
        )
        INSERT INTO protests (reference, kind, from_state, recipient, sent_on, document_reference, response_due_on,
                              response_received_on, status, created_at, updated_at)
-       SELECT 'PR-' || extract(year FROM sent_on)::int || '-' || lpad((row_number() OVER (PARTITION BY extract(year FROM sent_on) ORDER BY sent_on, g))::text, 4, '0'),
+       SELECT 'PR-' || extract(year FROM sent_on)::int || '-' || lpad(n::text, greatest(4, length(n::text)), '0'),
               kind, 'TH',
               CASE WHEN kind = 'letter_to_president' THEN 'president_of_convention' WHEN kind = 'article_8_2_request' THEN 'un_secretary_general' ELSE 'KH' END,
               CASE WHEN status <> 'draft' THEN sent_on END,

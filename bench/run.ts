@@ -22,6 +22,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     duration: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
+    // Keep the server and the database running after the figures, until Ctrl-C (to look around).
+    hold: { type: "boolean", default: false },
   },
 });
 
@@ -37,7 +39,7 @@ const TARGET = { pageP95Ms: 150, pageRatio: 3, exportRatio: 0.5, exportRssMiB: 1
 type DataPhase = { counts: Counts; seconds: number };
 type Report = {
   startedAt: string;
-  machine: { cpus: number; memoryGiB: number; node: string };
+  machine: { cpus: number; memoryGiB: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
   database: string;
   data?: DataPhase;
   pages: PageResult[];
@@ -81,7 +83,9 @@ async function fill(url: string, target: number, protests: number): Promise<Data
       const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM protests");
       if (rows[0]!.n < protests) await addProtests(client, protests - rows[0]!.n);
     }
-    await client.query("ANALYZE");
+    // VACUUM as autovacuum would have done on a database that grew over years: it sets
+    // the visibility map, so index-only scans work as they would in production.
+    await client.query("VACUUM ANALYZE");
     const seconds = (performance.now() - t0) / 1000;
     const counts = await countRows(client);
     log(`added ${added.toLocaleString("en")} incidents in ${seconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
@@ -176,7 +180,7 @@ async function main() {
   log(`benchmark database: ${database.where}`);
   const report: Report = {
     startedAt,
-    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg() },
     database: database.where,
     pages: [],
     targets: [],
@@ -208,6 +212,9 @@ async function main() {
   }
 
   report.targets = targetsOf(report);
+  report.machine.loadAverageAtEnd = os.loadavg();
+  const load = (l: number[] | undefined) => (l ?? []).map((n) => n.toFixed(2)).join(" ");
+  console.log(`\nMachine: ${report.machine.cpus} CPUs; load average ${load(report.machine.loadAverageAtStart)} at start, ${load(report.machine.loadAverageAtEnd)} at end`);
   console.log("\nTargets");
   console.table(report.targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, met: t.met ? "yes" : "NO" })));
 
@@ -216,6 +223,10 @@ async function main() {
   const file = path.join(dir, `${startedAt.replace(/[:.]/g, "-")}.json`);
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   log(`report written to ${path.relative(process.cwd(), file)}`);
+  if (values.hold) {
+    log(`holding: ${server.origin} with DATABASE_URL=${database.url} until Ctrl-C`);
+    await new Promise(() => {});
+  }
 }
 
 try {
