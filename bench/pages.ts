@@ -25,6 +25,8 @@ export type PageResult = {
   p95Ms: number;
   p99Ms: number;
   floor: { iterations: number; p50Ms: number; p95Ms: number };
+  /** The same queries from `connections` loops at once: what the database alone gives at that concurrency. */
+  concurrentFloor: { iterations: number; p50Ms: number; p95Ms: number };
   /** page p95 / floor p95 */
   ratio: number;
 };
@@ -50,17 +52,20 @@ function pageQueries(path: string): () => Promise<unknown> {
   throw new Error(`No floor queries for ${path}`);
 }
 
-/** p50/p95 of the page's queries run one after another from this process (after a warm-up). */
-export async function measureFloor(path: string, seconds: number): Promise<PageResult["floor"]> {
+/** p50/p95 of the page's queries run in `loops` loops, each one call after another, from this process (after a warm-up). */
+export async function measureFloor(path: string, seconds: number, loops = 1): Promise<PageResult["floor"]> {
   const run = pageQueries(path);
   for (let i = 0; i < 3; i++) await run();
   const times: number[] = [];
   const end = performance.now() + seconds * 1000;
-  while (performance.now() < end || times.length < 20) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
+  const loop = async () => {
+    while (performance.now() < end || times.length < 20) {
+      const t0 = performance.now();
+      await run();
+      times.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: loops }, loop));
   return { iterations: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
 }
 
@@ -78,6 +83,7 @@ export async function measurePage(origin: string, path: string, options: { conne
   const result = await new Promise<autocannon.Result>((resolve) => instance.on("done", resolve));
 
   const floor = await measureFloor(path, options.floorSeconds);
+  const concurrentFloor = await measureFloor(path, options.floorSeconds, options.connections);
   const p95Ms = percentile(times, 95);
   return {
     path,
@@ -91,6 +97,7 @@ export async function measurePage(origin: string, path: string, options: { conne
     p95Ms,
     p99Ms: percentile(times, 99),
     floor,
+    concurrentFloor,
     ratio: p95Ms / floor.p95Ms,
   };
 }

@@ -113,7 +113,7 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 const int = (n: number) => Math.round(n).toLocaleString("en");
 
 function printPages(pages: PageResult[]) {
-  console.log(`\nPage load (${pages[0]?.connections ?? 0} connections, ${pages[0]?.seconds ?? 0} s each; floor = the page's data-layer calls, one at a time)`);
+  console.log(`\nPage load (${pages[0]?.connections ?? 0} connections, ${pages[0]?.seconds ?? 0} s each; floor = the page's data-layer calls from the bench process, one at a time; @N: N loops at once)`);
   console.table(
     pages.map((p) => ({
       page: p.path,
@@ -124,6 +124,7 @@ function printPages(pages: PageResult[]) {
       "floor p50": ms(p.floor.p50Ms),
       "floor p95": ms(p.floor.p95Ms),
       "p95 ÷ floor p95": `${p.ratio.toFixed(2)}×`,
+      [`floor p95 @${p.connections}`]: ms(p.concurrentFloor.p95Ms),
     })),
   );
 }
