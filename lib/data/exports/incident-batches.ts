@@ -34,8 +34,14 @@ export async function* incidentBatches<S extends Prisma.IncidentSelect>(
   const where = incidentWhere(filter);
   let cursor: { occurredOn: Date; id: number } | undefined;
   for (;;) {
+    // The redundant `occurredOn <= cursor` is what lets PostgreSQL start the index scan
+    // at the cursor: with the OR alone it reads the index from the newest incident and
+    // filters out every row already sent, so each batch cost more than the last.
     const after: Prisma.IncidentWhereInput = cursor
-      ? { OR: [{ occurredOn: { lt: cursor.occurredOn } }, { occurredOn: cursor.occurredOn, id: { lt: cursor.id } }] }
+      ? {
+          occurredOn: { lte: cursor.occurredOn },
+          OR: [{ occurredOn: { lt: cursor.occurredOn } }, { occurredOn: cursor.occurredOn, id: { lt: cursor.id } }],
+        }
       : {};
     const rows = (await getPrisma().incident.findMany({
       where: { AND: [where, after] },

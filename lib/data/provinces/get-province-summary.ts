@@ -40,11 +40,11 @@ export async function getProvinceSummary(filter: IncidentFilter): Promise<Provin
   const db = getPrisma();
   const where = incidentWhere(filter);
   const and = (extra: Prisma.IncidentWhereInput): Prisma.IncidentWhereInput => ({ AND: [where, extra] });
-  const [incidents, casualties, emplacements, devices, notProtested, awaitingResponse, overdue] = await Promise.all([
-    db.incident.count({ where }),
+  // The incident total, emplacements and device types come from one scan: a groupBy on
+  // both columns (at most 15 groups), summed here.
+  const [groups, casualties, notProtested, awaitingResponse, overdue] = await Promise.all([
+    db.incident.groupBy({ by: ["emplacement", "deviceType"], where, _count: { _all: true } }),
     db.casualty.groupBy({ by: ["category", "outcome"], where: { incident: where }, _count: { _all: true } }),
-    db.incident.groupBy({ by: ["emplacement"], where, _count: { _all: true } }),
-    db.incident.groupBy({ by: ["deviceType"], where, _count: { _all: true } }),
     db.incident.count({ where: and(incidentWhere({ ...ONLY, protest_status: "not_protested" })) }),
     db.incident.count({
       where: and({ protests: { some: { protest: { archivedAt: null, status: { in: [...AWAITING_RESPONSE] } } } } }),
@@ -65,7 +65,6 @@ export async function getProvinceSummary(filter: IncidentFilter): Promise<Provin
     totals[c.outcome] += c._count._all;
   }
   const emplacement: Record<Emplacement, number> = { newly_laid: 0, legacy: 0, undetermined: 0 };
-  for (const e of emplacements) emplacement[e.emplacement] = e._count._all;
   const deviceTypes: Record<DeviceType, number> = {
     anti_personnel_mine: 0,
     anti_vehicle_mine: 0,
@@ -73,7 +72,12 @@ export async function getProvinceSummary(filter: IncidentFilter): Promise<Provin
     other_erw: 0,
     unknown: 0,
   };
-  for (const d of devices) deviceTypes[d.deviceType] = d._count._all;
+  let incidents = 0;
+  for (const g of groups) {
+    incidents += g._count._all;
+    emplacement[g.emplacement] += g._count._all;
+    deviceTypes[g.deviceType] += g._count._all;
+  }
 
   return {
     incidents,

@@ -1,0 +1,240 @@
+// `npm run bench`: a benchmark database filled with a realistic data set, the
+// production build served against it, then page-load and CSV-export figures, each
+// next to the time PostgreSQL alone needs for the same work. See README "Benchmarks".
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { provideBenchDatabase, type BenchDatabase } from "./database";
+import { measureExport, type ExportResult } from "./export";
+import { addProtests, countRows, topUpIncidents, type Counts } from "./generate";
+import { measurePage, type PageResult } from "./pages";
+import { buildIfStale, processName, startServer, type BenchServer } from "./server";
+
+const { values } = parseArgs({
+  options: {
+    incidents: { type: "string", default: "100000" },
+    protests: { type: "string", default: "2000" },
+    "export-incidents": { type: "string", default: "1000000" },
+    "skip-export": { type: "boolean", default: false },
+    "skip-pages": { type: "boolean", default: false },
+    connections: { type: "string", default: "10" },
+    duration: { type: "string", default: "10" },
+    warmup: { type: "string", default: "3" },
+    // Keep the server and the database running after the figures, until Ctrl-C (to look around).
+    hold: { type: "boolean", default: false },
+  },
+});
+
+const count = (name: keyof typeof values) => {
+  const n = Number(values[name]);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not ${String(values[name])}`);
+  return n;
+};
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+const TARGET = { pageP95Ms: 150, pageRatio: 3, exportRatio: 0.5, exportRssMiB: 150, firstByteMs: 1000 };
+
+type DataPhase = { counts: Counts; seconds: number };
+type Report = {
+  startedAt: string;
+  machine: { cpus: number; memoryGiB: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
+  database: string;
+  data?: DataPhase;
+  pages: PageResult[];
+  exportData?: DataPhase;
+  export?: ExportResult;
+  targets: { name: string; value: string; target: string; met: boolean }[];
+};
+
+let database: BenchDatabase | undefined;
+let server: BenchServer | undefined;
+let cleaning: Promise<void> | undefined;
+
+function cleanup(): Promise<void> {
+  cleaning ??= (async () => {
+    if (server) {
+      log("stopping the server");
+      await server.stop().catch(() => {});
+    }
+    if (database) {
+      log("stopping the benchmark database");
+      await database.stop().catch(() => {});
+    }
+  })();
+  return cleaning;
+}
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping`);
+    void cleanup().then(() => process.exit(130));
+  });
+}
+
+async function fill(url: string, target: number, protests: number): Promise<DataPhase> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const t0 = performance.now();
+    const added = await topUpIncidents(client, target);
+    if (protests > 0) {
+      const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM protests");
+      if (rows[0]!.n < protests) await addProtests(client, protests - rows[0]!.n);
+    }
+    // VACUUM as autovacuum would have done on a database that grew over years: it sets
+    // the visibility map, so index-only scans work as they would in production.
+    await client.query("VACUUM ANALYZE");
+    const seconds = (performance.now() - t0) / 1000;
+    const counts = await countRows(client);
+    log(`added ${added.toLocaleString("en")} incidents in ${seconds.toFixed(1)} s: ${JSON.stringify(counts)}`);
+    return { counts, seconds };
+  } finally {
+    await client.end();
+  }
+}
+
+async function busiestProvinces(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ code: string }>(
+      `SELECT province_code AS code FROM incidents WHERE archived_at IS NULL AND province_code <> 'TH-33'
+       GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
+    );
+    return ["TH-33", ...rows.map((r) => r.code)];
+  } finally {
+    await client.end();
+  }
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const int = (n: number) => Math.round(n).toLocaleString("en");
+
+function printPages(pages: PageResult[]) {
+  console.log(`\nPage load (${pages[0]?.connections ?? 0} connections, ${pages[0]?.seconds ?? 0} s each; floor = the page's data-layer calls from the bench process, one at a time; @N: N loops at once)`);
+  console.table(
+    pages.map((p) => ({
+      page: p.path,
+      "req/s": p.requestsPerSecond.toFixed(1),
+      p50: ms(p.p50Ms),
+      p95: ms(p.p95Ms),
+      "non-2xx/err": `${p.non2xx}/${p.errors}`,
+      "floor p50": ms(p.floor.p50Ms),
+      "floor p95": ms(p.floor.p95Ms),
+      "p95 ÷ floor p95": `${p.ratio.toFixed(2)}×`,
+      [`floor p95 @${p.connections}`]: ms(p.concurrentFloor.p95Ms),
+    })),
+  );
+}
+
+function printExport(e: ExportResult) {
+  console.log("\nExport GET /api/export/incidents.csv (floor = COPY … TO STDOUT (FORMAT csv) of the same columns)");
+  console.table([
+    {
+      "": "server",
+      rows: int(e.rows),
+      MB: (e.bytes / 1e6).toFixed(1),
+      "first byte": ms(e.firstByteMs),
+      total: `${(e.totalMs / 1000).toFixed(1)} s`,
+      "rows/s": int(e.rowsPerSecond),
+      "RSS growth": `${e.rssGrowthMiB.toFixed(1)} MiB (${e.rssBeforeMiB.toFixed(0)} → ${e.rssPeakMiB.toFixed(0)})`,
+    },
+    {
+      "": "COPY",
+      rows: int(e.floor.rows),
+      MB: (e.floor.bytes / 1e6).toFixed(1),
+      "first byte": "",
+      total: `${(e.floor.totalMs / 1000).toFixed(1)} s`,
+      "rows/s": int(e.floor.rowsPerSecond),
+      "RSS growth": "",
+    },
+  ]);
+  console.log(`export rows/s ÷ COPY rows/s: ${e.ratio.toFixed(2)}`);
+}
+
+function targetsOf(report: Report): Report["targets"] {
+  const targets: Report["targets"] = [];
+  for (const p of report.pages.filter((p) => p.path.startsWith("/provinces/"))) {
+    targets.push({ name: `${p.path} p95`, value: ms(p.p95Ms), target: `≤ ${TARGET.pageP95Ms} ms`, met: p.p95Ms <= TARGET.pageP95Ms });
+    targets.push({ name: `${p.path} p95 ÷ SQL p95`, value: `${p.ratio.toFixed(2)}×`, target: `≤ ${TARGET.pageRatio}×`, met: p.ratio <= TARGET.pageRatio });
+  }
+  const e = report.export;
+  if (e) {
+    targets.push({ name: "export rows/s ÷ COPY rows/s", value: e.ratio.toFixed(2), target: `≥ ${TARGET.exportRatio}`, met: e.ratio >= TARGET.exportRatio });
+    targets.push({ name: "export server RSS growth", value: `${e.rssGrowthMiB.toFixed(1)} MiB`, target: `< ${TARGET.exportRssMiB} MiB`, met: e.rssGrowthMiB < TARGET.exportRssMiB });
+    targets.push({ name: "export first byte", value: ms(e.firstByteMs), target: `< ${TARGET.firstByteMs} ms`, met: e.firstByteMs < TARGET.firstByteMs });
+  }
+  return targets;
+}
+
+async function main() {
+  const incidents = count("incidents");
+  const exportIncidents = count("export-incidents");
+  const connections = count("connections");
+  const seconds = count("duration");
+  const warmupSeconds = count("warmup");
+  const startedAt = new Date().toISOString();
+
+  database = await provideBenchDatabase(log);
+  log(`benchmark database: ${database.where}`);
+  const report: Report = {
+    startedAt,
+    machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg() },
+    database: database.where,
+    pages: [],
+    targets: [],
+  };
+  report.data = await fill(database.url, incidents, count("protests"));
+
+  // The data-layer functions of the floor read DATABASE_URL through lib/db.ts.
+  process.env.DATABASE_URL = database.url;
+  await buildIfStale(database.url, log);
+  server = await startServer(database.url, Number(process.env.BENCH_PORT ?? 3600), log);
+
+  if (!values["skip-pages"]) {
+    const paths = [...(await busiestProvinces(database.url)).map((c) => `/provinces/${c}`), "/provinces", "/"];
+    for (const p of paths) {
+      log(`page ${p}: warm-up ${warmupSeconds} s, then ${seconds} s at ${connections} connections`);
+      const result = await measurePage(server.origin, p, { connections, seconds, warmupSeconds, floorSeconds: Math.max(3, seconds / 2) });
+      report.pages.push(result);
+      log(`  p50 ${ms(result.p50Ms)}, p95 ${ms(result.p95Ms)}, ${result.requestsPerSecond.toFixed(1)} req/s; floor p95 ${ms(result.floor.p95Ms)}`);
+    }
+    printPages(report.pages);
+  }
+
+  if (!values["skip-export"]) {
+    report.exportData = await fill(database.url, exportIncidents, 0);
+    const pid = server.serverPid();
+    log(`export: measuring the server process ${pid} (${processName(pid)})`);
+    report.export = await measureExport(server.origin, pid, database.url);
+    printExport(report.export);
+  }
+
+  report.targets = targetsOf(report);
+  report.machine.loadAverageAtEnd = os.loadavg();
+  const load = (l: number[] | undefined) => (l ?? []).map((n) => n.toFixed(2)).join(" ");
+  console.log(`\nMachine: ${report.machine.cpus} CPUs; load average ${load(report.machine.loadAverageAtStart)} at start, ${load(report.machine.loadAverageAtEnd)} at end`);
+  console.log("\nTargets");
+  console.table(report.targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, met: t.met ? "yes" : "NO" })));
+
+  const dir = path.join(process.cwd(), "bench", "reports");
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${startedAt.replace(/[:.]/g, "-")}.json`);
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  log(`report written to ${path.relative(process.cwd(), file)}`);
+  if (values.hold) {
+    log(`holding: ${server.origin} with DATABASE_URL=${database.url} until Ctrl-C`);
+    await new Promise(() => {});
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`[bench] ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
