@@ -6,12 +6,14 @@ import { IncidentMap } from "@/components/maps/incident-map";
 import { FigureList } from "@/components/provinces/figure-list";
 import { buttonClass, linkClass } from "@/components/ui/styles";
 import { fillMonths, formatMonth, lastTwelveMonths } from "@/lib/charts/months";
-import { listIncidents } from "@/lib/data/incidents/list-incidents";
-import { countIncidentPoints } from "@/lib/data/maps/count-incident-points";
-import { getRegistryTotals } from "@/lib/data/overview";
-import { countPendingProtests } from "@/lib/data/protests/count-pending-protests";
-import { countIncidentsByMonth } from "@/lib/data/provinces/count-incidents-by-month";
-import { rankProvinces } from "@/lib/data/provinces/rank-provinces";
+import {
+  cachedIncidentPoints,
+  cachedIncidentsByMonth,
+  cachedLatestIncidents,
+  cachedPendingProtests,
+  cachedProvinceRanking,
+  cachedRegistryTotals,
+} from "@/lib/data/cache/summaries";
 import { todayUtc } from "@/lib/protests/due-date";
 
 const cardClass = "space-y-3 rounded-md border border-slate-300 bg-white p-4";
@@ -74,12 +76,12 @@ export default async function DashboardPage() {
 }
 
 async function RegistryMap() {
-  const points = await countIncidentPoints();
-  return <IncidentMap id="dashboard-map" place="the registry" points={points} />;
+  const points = await cachedIncidentPoints();
+  return <IncidentMap place="the registry" points={points} />;
 }
 
 async function Totals() {
-  const totals = await getRegistryTotals();
+  const totals = await cachedRegistryTotals();
   return (
     <FigureList
       label="Totals"
@@ -95,7 +97,7 @@ async function Totals() {
 
 async function LastTwelveMonths() {
   const { first, last } = lastTwelveMonths(todayUtc());
-  const counts = await countIncidentsByMonth({ from: `${first}-01` });
+  const counts = await cachedIncidentsByMonth({ from: `${first}-01` });
   const data = fillMonths(counts, first, last).map((m) => ({ label: formatMonth(m.month), value: m.count }));
   return (
     <BarChart id="dashboard-months" title="Incidents per month, last 12 months" data={data} categoryLabel="Month" valueLabel="Incidents" />
@@ -103,7 +105,7 @@ async function LastTwelveMonths() {
 }
 
 async function PendingProtests() {
-  const pending = await countPendingProtests();
+  const pending = await cachedPendingProtests();
   return (
     <>
       <dl className="grid grid-cols-2 gap-4">
@@ -141,7 +143,7 @@ async function PendingProtests() {
 }
 
 async function TopProvinces() {
-  const ranked = await rankProvinces(10);
+  const ranked = await cachedProvinceRanking(10);
   if (ranked.length === 0) return <p>No incidents are recorded yet.</p>;
   return (
     <>
@@ -167,7 +169,7 @@ async function TopProvinces() {
 }
 
 async function LatestIncidents() {
-  const latest = await listIncidents({ page: 1, includeArchived: false }, 5);
+  const latest = await cachedLatestIncidents({ page: 1, includeArchived: false }, 5);
   if (latest.items.length === 0) {
     return (
       <p>

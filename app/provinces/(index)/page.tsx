@@ -3,7 +3,7 @@ import Link from "next/link";
 import { ProvinceSummaryTable } from "@/components/provinces/province-summary-table";
 import type { SearchParams } from "@/components/ui/search-params";
 import { linkClass } from "@/components/ui/styles";
-import { listProvinceSummaries } from "@/lib/data/provinces/list-province-summaries";
+import { cachedProvinceSummaries } from "@/lib/data/cache/summaries";
 import { groupByCountry, sumFigures } from "@/lib/provinces/province-table";
 import { parseProvinceSort } from "@/lib/validations/province-sort";
 
@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Provinces" };
 
 export default async function ProvincesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const parsed = parseProvinceSort(await searchParams);
-  const rows = await listProvinceSummaries();
+  const rows = await cachedProvinceSummaries();
   return (
     <div className="space-y-6">
       <div className="space-y-2">

@@ -7,10 +7,12 @@ import { IncidentMap } from "@/components/maps/incident-map";
 import { FigureList } from "@/components/provinces/figure-list";
 import { buttonClass, linkClass } from "@/components/ui/styles";
 import { fillMonths, formatMonth, monthOf } from "@/lib/charts/months";
-import { listIncidents } from "@/lib/data/incidents/list-incidents";
-import { countIncidentPoints } from "@/lib/data/maps/count-incident-points";
-import { countIncidentsByMonth } from "@/lib/data/provinces/count-incidents-by-month";
-import { getProvinceSummary } from "@/lib/data/provinces/get-province-summary";
+import {
+  cachedIncidentPoints,
+  cachedIncidentsByMonth,
+  cachedLatestIncidents,
+  cachedProvinceSummary,
+} from "@/lib/data/cache/summaries";
 import { countryName } from "@/lib/geo/countries";
 import { findProvince } from "@/lib/geo/gazetteer";
 import { CASUALTY_CATEGORY_LABELS, DEVICE_TYPE_LABELS, EMPLACEMENT_LABELS, optionsOf } from "@/lib/labels";
@@ -43,10 +45,10 @@ export default async function ProvincePage({ params }: Props) {
   }
   const filter: IncidentFilter = { page: 1, includeArchived: false, province: province.code };
   const [summary, months, latest, points] = await Promise.all([
-    getProvinceSummary(filter),
-    countIncidentsByMonth({ provinceCode: province.code }),
-    listIncidents(filter, 5),
-    countIncidentPoints({ provinceCode: province.code }),
+    cachedProvinceSummary(filter),
+    cachedIncidentsByMonth({ provinceCode: province.code }),
+    cachedLatestIncidents(filter, 5),
+    cachedIncidentPoints({ provinceCode: province.code }),
   ]);
   const listHref = (extra: Partial<IncidentFilter> = {}) => `/incidents?${filterToSearchParams({ ...filter, ...extra })}`;
   const exportHref = `/api/export/incidents.csv?${filterToSearchParams(filter)}`;
@@ -126,7 +128,7 @@ export default async function ProvincePage({ params }: Props) {
         <h2 id="where" className="text-xl font-semibold">
           Where
         </h2>
-        <IncidentMap id="province-map" place={`${province.name} (${province.code})`} points={points} />
+        <IncidentMap place={`${province.name} (${province.code})`} provinceCode={province.code} points={points} />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">

@@ -1,0 +1,104 @@
+import "server-only";
+import { geoPath } from "d3-geo";
+import type { IncidentPoint } from "@/lib/data/maps/count-incident-points";
+import { boundsOf, fitProjection, type LonLat } from "@/lib/maps/fit-projection";
+import { BORDER_COUNTRIES, loadCountryOutlines } from "@/lib/maps/world-outlines";
+import { element, escapeXml, round1 } from "@/lib/svg/markup";
+
+const FRAME = { width: 640, height: 420, padding: 24 };
+const BORDER = new Set<string>(BORDER_COUNTRIES);
+
+export const MAP_SIZE = { width: FRAME.width, height: FRAME.height };
+
+export type IncidentMapInput = {
+  /** e.g. "Si Sa Ket (TH-33)" or "the registry" */
+  place: string;
+  points: readonly IncidentPoint[];
+};
+
+export type IncidentMapMarkup = { svg: string; title: string; summary: string };
+
+export function mapTitle(place: string): string {
+  return `Map of incidents in ${place}`;
+}
+
+/** One sentence of what the map shows, for its description and caption. */
+export function describeMap(place: string, points: readonly IncidentPoint[]): string {
+  if (points.length === 0) return `No incident in ${place} has coordinates yet, so the map shows only the border region.`;
+  const incidents = points.reduce((sum, p) => sum + p.count, 0);
+  return (
+    `${incidents.toLocaleString("en")} incident${incidents === 1 ? "" : "s"} with coordinates in ${place}, ` +
+    `at ${points.length.toLocaleString("en")} place${points.length === 1 ? "" : "s"}; a larger dot marks more incidents.`
+  );
+}
+
+function draw({ place, points }: IncidentMapInput): IncidentMapMarkup {
+  const positions: LonLat[] = points.map((p) => [p.longitude, p.latitude]);
+  const projection = fitProjection(boundsOf(positions), FRAME);
+  // One decimal of a pixel is all the eye can see; it keeps the page small.
+  const path = geoPath(projection).digits(1);
+  const largest = Math.max(1, ...points.map((p) => p.count));
+  const summary = describeMap(place, points);
+
+  // A standalone image: colours are attributes (the page's stylesheet does not reach
+  // inside an <img>), matching the site's slate, sky and red.
+  let body =
+    element("title", { id: "title" }, escapeXml(mapTitle(place))) +
+    element("desc", { id: "desc" }, escapeXml(summary)) +
+    `<rect width="${FRAME.width}" height="${FRAME.height}" fill="#f0f9ff"></rect>`;
+  for (const country of loadCountryOutlines()) {
+    const border = BORDER.has(country.id);
+    body += element(
+      "path",
+      {
+        d: path(country.feature) ?? "",
+        fill: border ? "#e2e8f0" : "#f1f5f9",
+        stroke: border ? "#64748b" : "#cbd5e1",
+        "stroke-width": border ? 1 : 0.75,
+      },
+      element("title", {}, escapeXml(country.name)),
+    );
+  }
+  let dots = "";
+  for (const p of points) {
+    const at = projection([p.longitude, p.latitude]);
+    if (!at) continue;
+    dots += element(
+      "circle",
+      { cx: round1(at[0]), cy: round1(at[1]), r: round1(3 + 7 * Math.sqrt(p.count / largest)) },
+      element("title", {}, `${p.count} incident${p.count === 1 ? "" : "s"} near ${p.latitude.toFixed(2)}, ${p.longitude.toFixed(2)}`),
+    );
+  }
+  body += element("g", { fill: "#b91c1c", "fill-opacity": 0.7, stroke: "#ffffff", "stroke-width": 1 }, dots);
+  const svg = element(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      viewBox: `0 0 ${FRAME.width} ${FRAME.height}`,
+      width: FRAME.width,
+      height: FRAME.height,
+      role: "img",
+      "aria-labelledby": "title desc",
+      "data-map": "incidents",
+    },
+    body,
+  );
+  return { svg, title: mapTitle(place), summary };
+}
+
+// The map route passes the same points array while the registry's revision stands
+// (lib/data/cache/summaries.ts), so projecting the outlines happens once per revision.
+const drawn = new WeakMap<readonly IncidentPoint[], { place: string; markup: IncidentMapMarkup }>();
+
+/**
+ * Incidents with coordinates as dots over country outlines, as a standalone SVG
+ * document: no tiles, no script, nothing fetched from elsewhere. Its title and a
+ * sentence of what it shows name and describe it.
+ */
+export function incidentMapSvg(input: IncidentMapInput): IncidentMapMarkup {
+  const hit = drawn.get(input.points);
+  if (hit?.place === input.place) return hit.markup;
+  const markup = draw(input);
+  drawn.set(input.points, { place: input.place, markup });
+  return markup;
+}
