@@ -18,21 +18,40 @@ async function importIncidentWithCoordinates(request: APIRequestContext) {
   expect(response.status()).toBe(200);
 }
 
-test("the province page carries its incident map as SVG in the server's HTML", async ({ request }) => {
+test("the province page shows its incident map, an SVG image drawn by the server", async ({ page, request }) => {
   await importIncidentWithCoordinates(request);
-  const response = await request.get("/provinces/TH-33");
+  await page.goto("/provinces/TH-33");
+  const map = page.getByRole("img", { name: /^Map of incidents in Si Sa Ket \(TH-33\)\. \d+ incidents? with coordinates/ });
+  await expect(map).toBeVisible();
+  // The browser loaded and decoded it: an image that failed would have no natural width.
+  expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640);
+
+  const src = await map.getAttribute("src");
+  expect(src).toBe("/api/maps/incidents.svg?province=TH-33");
+  const response = await request.get(src!);
   expect(response.status()).toBe(200);
-  const html = await response.text();
-  const svg = /<svg[^>]*data-map="incidents"[^>]*>([\s\S]*?)<\/svg>/.exec(html);
-  expect(svg).not.toBeNull();
-  expect(svg![0]).toContain('role="img"');
-  expect(svg![1]).toContain('<title id="province-map-title">Map of incidents in Si Sa Ket (TH-33)</title>');
-  expect(svg![1]).toMatch(/<desc id="province-map-desc">\d+ incidents? with coordinates in Si Sa Ket \(TH-33\)/);
-  expect(svg![1]).toMatch(/<path d="M[^"]+"[^>]*><title>Thailand<\/title>/);
-  expect(svg![1]).toMatch(/<circle [^>]*><title>\d+ incidents? near 14\.38, 104\.69<\/title>/);
+  expect(response.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+  const svg = await response.text();
+  expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*role="img"/);
+  expect(svg).toContain('<title id="title">Map of incidents in Si Sa Ket (TH-33)</title>');
+  expect(svg).toMatch(/<desc id="desc">\d+ incidents? with coordinates in Si Sa Ket \(TH-33\)/);
+  expect(svg).toMatch(/<path d="M[^"]+"[^>]*><title>Thailand<\/title>/);
+  expect(svg).toMatch(/<circle [^>]*><title>\d+ incidents? near 14\.38, 104\.69<\/title>/);
+
+  // Unchanged registry, same image: the browser's copy is confirmed, not sent again.
+  const again = await request.get(src!, { headers: { "If-None-Match": response.headers()["etag"]! } });
+  expect(again.status()).toBe(304);
+});
+
+test("an unknown province has no map", async ({ request }) => {
+  const response = await request.get("/api/maps/incidents.svg?province=XX-99");
+  expect(response.status()).toBe(404);
+  expect(await response.text()).toContain("Unknown province code");
 });
 
 test("the dashboard shows the map with a text alternative", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("img", { name: /^Map of incidents in the registry/ })).toBeVisible();
+  const map = page.getByRole("img", { name: /^Map of incidents in the registry/ });
+  await expect(map).toBeVisible();
+  expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640);
 });

@@ -23,8 +23,9 @@ test("the monthly chart has an accessible name and a table of its figures", asyn
   const chart = page.getByRole("img", { name: "Incidents per month in Si Sa Ket" });
   await expect(chart).toBeVisible();
   await page.getByText("Incidents per month in Si Sa Ket: the figures as a table").click();
-  const table = page.getByRole("table", { name: "Incidents per month in Si Sa Ket" });
-  await expect(table.getByRole("columnheader", { name: "Month" })).toBeVisible();
+  const table = page.getByRole("table", { name: "Incidents per month in Si Sa Ket, by year" });
+  await expect(table.getByRole("columnheader", { name: "Year" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Aug" })).toBeVisible();
   const counts = await table.locator("tbody td").allTextContents();
   expect(counts.reduce((n, c) => n + Number(c), 0)).toBe(await countIncidentsInProvince("TH-33"));
 });

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { barChartSvg, describeBars, type BarDatum } from "@/lib/charts/bar-chart-svg";
 
 export type { BarDatum };
@@ -11,6 +12,8 @@ type Props = {
   categoryLabel: string;
   /** Header of the value column, e.g. "Incidents". */
   valueLabel: string;
+  /** The figures in another table layout than one row per bar (e.g. a MonthGrid). */
+  table?: ReactNode;
 };
 
 /**
@@ -18,7 +21,7 @@ type Props = {
  * Screen readers get the title as its name, a one-line summary as its description,
  * and the full figures in the table under it.
  */
-export function BarChart({ id, title, data, categoryLabel, valueLabel }: Props) {
+export function BarChart({ id, title, data, categoryLabel, valueLabel, table }: Props) {
   const summary = describeBars(data);
 
   return (
@@ -28,29 +31,31 @@ export function BarChart({ id, title, data, categoryLabel, valueLabel }: Props) 
       <figcaption className="text-sm text-slate-700">{summary}</figcaption>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-blue-800">{title}: the figures as a table</summary>
-        <table className="mt-2 divide-y divide-slate-200 text-left">
-          <caption className="sr-only">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="px-3 py-1 font-semibold">
-                {categoryLabel}
-              </th>
-              <th scope="col" className="px-3 py-1 text-right font-semibold">
-                {valueLabel}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-200">
-            {data.map((d) => (
-              <tr key={d.label}>
-                <th scope="row" className="px-3 py-1 font-normal">
-                  {d.label}
+        {table ?? (
+          <table className="mt-2 divide-y divide-slate-200 text-left">
+            <caption className="sr-only">{title}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="px-3 py-1 font-semibold">
+                  {categoryLabel}
                 </th>
-                <td className="px-3 py-1 text-right tabular-nums">{d.value}</td>
+                <th scope="col" className="px-3 py-1 text-right font-semibold">
+                  {valueLabel}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody className="divide-y divide-slate-200">
+              {data.map((d) => (
+                <tr key={d.label}>
+                  <th scope="row" className="px-3 py-1 font-normal">
+                    {d.label}
+                  </th>
+                  <td className="px-3 py-1 text-right tabular-nums">{d.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </details>
     </figure>
   );

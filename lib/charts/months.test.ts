@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, fillMonths, formatMonth, lastTwelveMonths, monthsBetween } from "./months";
+import { addMonths, fillMonths, formatMonth, lastTwelveMonths, monthsBetween, monthsByYear } from "./months";
 
 describe("months", () => {
   it("adds months across year ends, both ways", () => {
@@ -38,5 +38,19 @@ describe("months", () => {
   it("names a month for people and refuses what is not a month", () => {
     expect(formatMonth("2025-07")).toBe("Jul 2025");
     expect(() => formatMonth("2025-7")).toThrow();
+  });
+});
+
+describe("monthsByYear", () => {
+  it("lays consecutive months out as twelve cells a year, empty outside the range", () => {
+    const grid = monthsByYear(fillMonths([{ month: "2024-12", count: 3 }, { month: "2025-02", count: 1 }], "2024-11", "2025-02"));
+    expect(grid).toEqual([
+      { year: "2024", counts: [null, null, null, null, null, null, null, null, null, null, 0, 3] },
+      { year: "2025", counts: [0, 1, null, null, null, null, null, null, null, null, null, null] },
+    ]);
+  });
+
+  it("is empty for no months", () => {
+    expect(monthsByYear([])).toEqual([]);
   });
 });

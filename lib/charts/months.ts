@@ -50,3 +50,22 @@ export function formatMonth(month: string): string {
   const [y, m] = parts(month);
   return `${MONTH_NAMES[m - 1]} ${y}`;
 }
+
+export const MONTH_ABBREVIATIONS: readonly string[] = MONTH_NAMES;
+
+export type YearOfMonths = { year: string; counts: (number | null)[] };
+
+/**
+ * Consecutive months as a year-by-month grid (twelve cells a year, null outside the
+ * range): ten years of figures read as ten rows instead of a list of 120.
+ */
+export function monthsByYear(months: readonly MonthCount[]): YearOfMonths[] {
+  const years = new Map<string, (number | null)[]>();
+  for (const { month, count } of months) {
+    const [y, m] = parts(month);
+    const year = String(y).padStart(4, "0");
+    if (!years.has(year)) years.set(year, Array<number | null>(12).fill(null));
+    years.get(year)![m - 1] = count;
+  }
+  return [...years].map(([year, counts]) => ({ year, counts }));
+}

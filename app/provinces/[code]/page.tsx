@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { BarChart } from "@/components/charts/bar-chart";
+import { MonthGrid } from "@/components/charts/month-grid";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { IncidentMap } from "@/components/maps/incident-map";
 import { FigureList } from "@/components/provinces/figure-list";
@@ -92,7 +93,8 @@ export default async function ProvincePage({ params }: Props) {
   // From the first month with an incident to this month, so recent quiet months show as zero.
   // (The counts are separate queries: an incident archived in between may leave no month.)
   const thisMonth = monthOf(todayUtc());
-  const chart = fillMonths(months, months[0]?.month ?? thisMonth, thisMonth).map((m) => ({ label: formatMonth(m.month), value: m.count }));
+  const filled = fillMonths(months, months[0]?.month ?? thisMonth, thisMonth);
+  const chart = filled.map((m) => ({ label: formatMonth(m.month), value: m.count }));
   const { protests } = summary;
 
   return (
@@ -225,6 +227,7 @@ export default async function ProvincePage({ params }: Props) {
           data={chart}
           categoryLabel="Month"
           valueLabel="Incidents"
+          table={<MonthGrid caption={`Incidents per month in ${province.name}, by year`} months={filled} />}
         />
       </section>
 
