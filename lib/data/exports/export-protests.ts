@@ -1,7 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
-import { EXPORT_BATCH_SIZE } from "@/lib/data/exports/incident-batches";
 import { incidentWhere } from "@/lib/data/incidents/incident-where";
 import { PROTEST_SUMMARY_SELECT, toProtestSummary } from "@/lib/data/protests/protest-dto";
 import { protestListWhere } from "@/lib/data/protests/protest-list-where";
@@ -9,6 +8,9 @@ import type { ProtestCsvRow } from "@/lib/csv/protest-columns";
 import { todayUtc } from "@/lib/protests/due-date";
 import type { IncidentFilter } from "@/lib/validations/incident-filter";
 import type { ProtestFilter } from "@/lib/validations/protest-filter";
+
+// Protests are written by people, a few thousand at most: read 1,000 at a time.
+const EXPORT_BATCH_SIZE = 1000;
 
 export type ProtestExportFilter = Omit<ProtestFilter, "page">;
 

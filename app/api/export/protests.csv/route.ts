@@ -1,3 +1,4 @@
+import { formattedRecords } from "@/lib/csv/document";
 import { csvExportResponse } from "@/lib/csv/response";
 import { PROTEST_COLUMNS } from "@/lib/csv/protest-columns";
 import { exportProtests } from "@/lib/data/exports/export-protests";
@@ -9,6 +10,6 @@ export const dynamic = "force-dynamic";
 export function GET(request: Request) {
   return csvExportResponse(request, "protests", PROTEST_COLUMNS, (filter, params) => {
     const protests = parseProtestExportFilter(params);
-    return protests.ok ? exportProtests(filter, protests.filter) : protests;
+    return protests.ok ? formattedRecords(PROTEST_COLUMNS, exportProtests(filter, protests.filter)) : protests;
   });
 }
