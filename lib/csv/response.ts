@@ -21,7 +21,10 @@ export function csvExportResponse(request: Request, name: string, columns: reado
   const options = parseCsvOptions(params);
   const errors = [...(filter.ok ? [] : filter.errors), ...(options.ok ? [] : options.errors)];
   if (!filter.ok || !options.ok) return refuse(errors);
+  // Aborted when the client goes away: the server cancels the body stream, and
+  // may abort the request's signal too; either stops the query at once.
   const gone = new AbortController();
+  request.signal.addEventListener("abort", () => gone.abort(), { once: true });
   const records = open(filter.filter, params, gone.signal);
   if (!(Symbol.asyncIterator in records)) return refuse(records.errors);
   return new Response(streamOf(csvChunks(columns, records, options.options), () => gone.abort()), {

@@ -1,4 +1,3 @@
-import { formattedRecords } from "@/lib/csv/document";
 import { csvExportResponse } from "@/lib/csv/response";
 import { PROTEST_COLUMNS } from "@/lib/csv/protest-columns";
 import { exportProtests } from "@/lib/data/exports/export-protests";
@@ -8,8 +7,8 @@ import { parseProtestExportFilter } from "@/lib/validations/protest-export-filte
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return csvExportResponse(request, "protests", PROTEST_COLUMNS, (filter, params) => {
+  return csvExportResponse(request, "protests", PROTEST_COLUMNS, (filter, params, signal) => {
     const protests = parseProtestExportFilter(params);
-    return protests.ok ? formattedRecords(PROTEST_COLUMNS, exportProtests(filter, protests.filter)) : protests;
+    return protests.ok ? exportProtests(filter, protests.filter, signal) : protests;
   });
 }
