@@ -1,6 +1,8 @@
-// Export: GET /api/export/incidents.csv from the running server (first byte, total
-// time, rows/s, the server's peak RSS growth) next to the floor, PostgreSQL's own
-// COPY … TO STDOUT of the same columns, read through pg-copy-streams.
+// Export: GET /api/export/incidents.csv from the running server (first byte, first
+// record, total time, rows/s, the server's peak RSS growth) next to the floor,
+// PostgreSQL's own COPY … TO STDOUT of the same columns, read through pg-copy-streams.
+// On a shared machine one pair of runs can mislead, so the two alternate `runs`
+// times and the medians are compared.
 import http from "node:http";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
@@ -10,18 +12,24 @@ export type DownloadResult = {
   rows: number;
   bytes: number;
   firstByteMs: number;
+  /** Until the first data record (the line after the header) arrived. */
+  firstRecordMs: number;
   totalMs: number;
   rowsPerSecond: number;
   status: number;
 };
 
+type FloorResult = { rows: number; bytes: number; totalMs: number; rowsPerSecond: number };
+
+/** The median run of each side; `runs` has them all. */
 export type ExportResult = DownloadResult & {
+  runs: { server: DownloadResult; floor: FloorResult }[];
   serverPid: number;
   rssBeforeMiB: number;
   rssPeakMiB: number;
   rssGrowthMiB: number;
-  floor: { rows: number; bytes: number; totalMs: number; rowsPerSecond: number };
-  /** export rows/s ÷ COPY rows/s */
+  floor: FloorResult;
+  /** median export rows/s ÷ median COPY rows/s */
   ratio: number;
 };
 
@@ -71,6 +79,7 @@ export function download(url: string): Promise<DownloadResult> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     let firstByteMs = 0;
+    let firstRecordMs = 0;
     let bytes = 0;
     let lines = 0;
     const request = http.get(url, { agent: false }, (response) => {
@@ -78,20 +87,21 @@ export function download(url: string): Promise<DownloadResult> {
         if (bytes === 0) firstByteMs = performance.now() - t0;
         bytes += chunk.length;
         for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+        if (lines >= 2 && firstRecordMs === 0) firstRecordMs = performance.now() - t0;
       });
       response.once("error", reject);
       response.once("end", () => {
         const totalMs = performance.now() - t0;
         const rows = Math.max(0, lines - 1); // minus the header
-        resolve({ rows, bytes, firstByteMs, totalMs, rowsPerSecond: rows / (totalMs / 1000), status: response.statusCode ?? 0 });
+        resolve({ rows, bytes, firstByteMs, firstRecordMs, totalMs, rowsPerSecond: rows / (totalMs / 1000), status: response.statusCode ?? 0 });
       });
     });
     request.once("error", reject);
   });
 }
 
-/** The download, sampling the server process's VmRSS every 100 ms. */
-export async function measureExport(origin: string, serverPid: number, databaseUrl: string): Promise<ExportResult> {
+/** `runs` downloads and floors, alternating which goes first, sampling the server process's VmRSS every 100 ms. */
+export async function measureExport(origin: string, serverPid: number, databaseUrl: string, runs: number): Promise<ExportResult> {
   // A small export first, so the route is compiled and its pools are open.
   await download(`${origin}/api/export/incidents.csv?province=KH-1&from=${new Date().getUTCFullYear()}-01-01`);
   await new Promise((r) => setTimeout(r, 1000));
@@ -101,28 +111,41 @@ export async function measureExport(origin: string, serverPid: number, databaseU
     const rss = rssKiB(serverPid);
     if (rss !== null && rss > peak) peak = rss;
   }, 100);
-  let result: DownloadResult;
+  const results: ExportResult["runs"] = [];
   try {
-    result = await download(`${origin}/api/export/incidents.csv`);
+    for (let run = 0; run < runs; run++) {
+      const serverFirst = run % 2 === 0;
+      const floorBefore = serverFirst ? undefined : await copyFloor(databaseUrl);
+      const server = await download(`${origin}/api/export/incidents.csv`);
+      if (server.status !== 200) throw new Error(`GET /api/export/incidents.csv answered ${server.status}`);
+      results.push({ server, floor: floorBefore ?? (await copyFloor(databaseUrl)) });
+    }
   } finally {
     clearInterval(sampler);
   }
-  if (result.status !== 200) throw new Error(`GET /api/export/incidents.csv answered ${result.status}`);
-  const floor = await copyFloor(databaseUrl);
+  const server = median(results.map((r) => r.server));
+  const floor = median(results.map((r) => r.floor));
   const mib = (kib: number) => kib / 1024;
   return {
-    ...result,
+    ...server,
+    runs: results,
     serverPid,
     rssBeforeMiB: mib(before),
     rssPeakMiB: mib(peak),
     rssGrowthMiB: mib(peak - before),
     floor,
-    ratio: result.rowsPerSecond / floor.rowsPerSecond,
+    ratio: server.rowsPerSecond / floor.rowsPerSecond,
   };
 }
 
+/** The run with the median rows/s (the lower middle one for an even count). */
+function median<T extends { rowsPerSecond: number }>(results: T[]): T {
+  const sorted = [...results].sort((a, b) => a.rowsPerSecond - b.rowsPerSecond);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
 /** COPY (the same columns) TO STDOUT (FORMAT csv) through pg-copy-streams, read to the end. */
-export async function copyFloor(databaseUrl: string): Promise<ExportResult["floor"]> {
+export async function copyFloor(databaseUrl: string): Promise<FloorResult> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {

@@ -17,6 +17,8 @@ const { values } = parseArgs({
     incidents: { type: "string", default: "100000" },
     protests: { type: "string", default: "2000" },
     "export-incidents": { type: "string", default: "1000000" },
+    // Export and floor alternate this many times; the medians are compared.
+    "export-runs": { type: "string", default: "3" },
     "skip-export": { type: "boolean", default: false },
     "skip-pages": { type: "boolean", default: false },
     connections: { type: "string", default: "10" },
@@ -130,13 +132,14 @@ function printPages(pages: PageResult[]) {
 }
 
 function printExport(e: ExportResult) {
-  console.log("\nExport GET /api/export/incidents.csv (floor = COPY … TO STDOUT (FORMAT csv) of the same columns)");
+  console.log(`\nExport GET /api/export/incidents.csv (floor = COPY … TO STDOUT (FORMAT csv) of the same columns; median of ${e.runs.length} alternating runs)`);
   console.table([
     {
       "": "server",
       rows: int(e.rows),
       MB: (e.bytes / 1e6).toFixed(1),
       "first byte": ms(e.firstByteMs),
+      "first record": ms(e.firstRecordMs),
       total: `${(e.totalMs / 1000).toFixed(1)} s`,
       "rows/s": int(e.rowsPerSecond),
       "RSS growth": `${e.rssGrowthMiB.toFixed(1)} MiB (${e.rssBeforeMiB.toFixed(0)} → ${e.rssPeakMiB.toFixed(0)})`,
@@ -146,12 +149,14 @@ function printExport(e: ExportResult) {
       rows: int(e.floor.rows),
       MB: (e.floor.bytes / 1e6).toFixed(1),
       "first byte": "",
+      "first record": "",
       total: `${(e.floor.totalMs / 1000).toFixed(1)} s`,
       "rows/s": int(e.floor.rowsPerSecond),
       "RSS growth": "",
     },
   ]);
-  console.log(`export rows/s ÷ COPY rows/s: ${e.ratio.toFixed(2)}`);
+  console.log(`every run, rows/s: server ${e.runs.map((r) => int(r.server.rowsPerSecond)).join(", ")}; COPY ${e.runs.map((r) => int(r.floor.rowsPerSecond)).join(", ")}`);
+  console.log(`export rows/s ÷ COPY rows/s (medians): ${e.ratio.toFixed(2)}`);
 }
 
 function targetsOf(report: Report): Report["targets"] {
@@ -208,7 +213,7 @@ async function main() {
     report.exportData = await fill(database.url, exportIncidents, 0);
     const pid = server.serverPid();
     log(`export: measuring the server process ${pid} (${processName(pid)})`);
-    report.export = await measureExport(server.origin, pid, database.url);
+    report.export = await measureExport(server.origin, pid, database.url, Math.max(1, count("export-runs")));
     printExport(report.export);
   }
 

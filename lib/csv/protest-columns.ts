@@ -1,34 +1,21 @@
-import type { CsvColumn } from "@/lib/csv/columns";
+import type { CsvHeading } from "@/lib/csv/columns";
 
-// One row of protests.csv: a protest or other Convention step.
-export type ProtestCsvRow = {
-  reference: string;
-  kind: string;
-  fromState: string;
-  recipient: string;
-  sentOn: string | null;
-  documentReference: string | null;
-  responseDueOn: string | null;
-  responseReceivedOn: string | null;
-  status: string;
-  overdue: boolean;
-  incidentReferences: string[];
-  createdAt: string;
-  updatedAt: string;
-};
+// The columns of protests.csv: a protest or other Convention step.
+// PostgreSQL writes the cells (lib/data/exports/protests-copy-sql.ts).
+export const PROTEST_COLUMNS = [
+  { header: "reference", hxl: "#event+protest+id" },
+  { header: "kind", hxl: "#event+protest+type" },
+  { header: "from_state", hxl: "#country+code+from" },
+  { header: "recipient", hxl: "#org+recipient+code" },
+  { header: "sent_on", hxl: "#date+sent" },
+  { header: "document_reference", hxl: "#meta+document+id" },
+  { header: "response_due_on", hxl: "#date+due" },
+  { header: "response_received_on", hxl: "#date+received" },
+  { header: "status", hxl: "#status+protest" },
+  { header: "overdue", hxl: "#status+overdue" },
+  { header: "incident_references", hxl: "#event+id+list" },
+  { header: "created_at", hxl: "#date+created" },
+  { header: "updated_at", hxl: "#date+updated" },
+] as const satisfies readonly CsvHeading[];
 
-export const PROTEST_COLUMNS: readonly CsvColumn<ProtestCsvRow>[] = [
-  { header: "reference", hxl: "#event+protest+id", value: (r) => r.reference },
-  { header: "kind", hxl: "#event+protest+type", value: (r) => r.kind },
-  { header: "from_state", hxl: "#country+code+from", value: (r) => r.fromState },
-  { header: "recipient", hxl: "#org+recipient+code", value: (r) => r.recipient },
-  { header: "sent_on", hxl: "#date+sent", value: (r) => r.sentOn },
-  { header: "document_reference", hxl: "#meta+document+id", value: (r) => r.documentReference },
-  { header: "response_due_on", hxl: "#date+due", value: (r) => r.responseDueOn },
-  { header: "response_received_on", hxl: "#date+received", value: (r) => r.responseReceivedOn },
-  { header: "status", hxl: "#status+protest", value: (r) => r.status },
-  { header: "overdue", hxl: "#status+overdue", value: (r) => r.overdue },
-  { header: "incident_references", hxl: "#event+id+list", value: (r) => r.incidentReferences.join(" ") },
-  { header: "created_at", hxl: "#date+created", value: (r) => r.createdAt },
-  { header: "updated_at", hxl: "#date+updated", value: (r) => r.updatedAt },
-];
+export type ProtestHeader = (typeof PROTEST_COLUMNS)[number]["header"];

@@ -1,4 +1,4 @@
-import type { CsvColumn } from "@/lib/csv/columns";
+import type { CsvHeading } from "@/lib/csv/columns";
 import { csvChunks } from "@/lib/csv/document";
 import { exportFilename, parseCsvOptions, searchParamsRecord } from "@/lib/csv/options";
 import { streamOf } from "@/lib/csv/stream";
@@ -7,22 +7,27 @@ import { parseIncidentFilter, type IncidentFilter } from "@/lib/validations/inci
 type Params = Record<string, string | string[] | undefined>;
 type Refusal = { ok: false; errors: string[] };
 
-export type OpenRows<Row> = (filter: IncidentFilter, params: Params) => AsyncIterable<readonly Row[]> | Refusal;
+/** The CSV records of an export (CRLF-terminated), or why its own parameters are refused. `signal` aborts when the client goes away. */
+export type OpenRecords = (filter: IncidentFilter, params: Params, signal: AbortSignal) => AsyncIterable<string | Uint8Array> | Refusal;
 
 /**
  * The response of an /api/export/*.csv route: the filters of /incidents parsed
  * with the same schema (a bad one is a 400 a person can read, never a 500 or a
- * silently empty file), then the rows streamed as RFC 4180 CSV.
+ * silently empty file), then the header and the records streamed as RFC 4180 CSV.
  */
-export function csvExportResponse<Row>(request: Request, name: string, columns: readonly CsvColumn<Row>[], open: OpenRows<Row>): Response {
+export function csvExportResponse(request: Request, name: string, columns: readonly CsvHeading[], open: OpenRecords): Response {
   const params = searchParamsRecord(new URL(request.url).searchParams);
   const filter = parseIncidentFilter(params);
   const options = parseCsvOptions(params);
   const errors = [...(filter.ok ? [] : filter.errors), ...(options.ok ? [] : options.errors)];
   if (!filter.ok || !options.ok) return refuse(errors);
-  const rows = open(filter.filter, params);
-  if (!(Symbol.asyncIterator in rows)) return refuse(rows.errors);
-  return new Response(streamOf(csvChunks(columns, rows, options.options)), {
+  // Aborted when the client goes away: the server cancels the body stream, and
+  // may abort the request's signal too; either stops the query at once.
+  const gone = new AbortController();
+  request.signal.addEventListener("abort", () => gone.abort(), { once: true });
+  const records = open(filter.filter, params, gone.signal);
+  if (!(Symbol.asyncIterator in records)) return refuse(records.errors);
+  return new Response(streamOf(csvChunks(columns, records, options.options), () => gone.abort()), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${exportFilename(name)}"`,

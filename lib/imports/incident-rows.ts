@@ -14,7 +14,7 @@ import {
 // validates them with the form's own schema, so an imported incident obeys
 // exactly the rules of one typed in.
 
-export const INCIDENT_HEADER = INCIDENT_COLUMNS.map((c) => c.header);
+export const INCIDENT_HEADER: readonly string[] = INCIDENT_COLUMNS.map((c) => c.header);
 
 type Header = string;
 type Cells = (column: Header) => string;

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { POST as importRoute } from "@/app/api/import/incidents/route";
 import { csvChunks } from "@/lib/csv/document";
+import { streamOf } from "@/lib/csv/stream";
 import { INCIDENT_COLUMNS } from "@/lib/csv/incident-columns";
 import { getPrisma } from "@/lib/db";
 import { exportIncidents } from "@/lib/data/exports/export-incidents";
+import { closeExportPool } from "@/lib/data/exports/export-pool";
 import { importIncidents } from "@/lib/data/imports/import-incidents";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { IMPORT_MAX_BYTES } from "@/lib/imports/import-limits";
@@ -26,9 +28,9 @@ let emptyUrl: string;
 async function exportText(options = { bom: false, hxl: false }): Promise<string> {
   const filter = parseIncidentFilter({});
   if (!filter.ok) throw new Error(filter.errors.join("; "));
-  let text = "";
-  for await (const chunk of csvChunks(INCIDENT_COLUMNS, exportIncidents(filter.filter), options)) text += chunk;
-  return text;
+  const chunks = csvChunks(INCIDENT_COLUMNS, exportIncidents(filter.filter, new AbortController().signal), options);
+  // Decoded as the file's bytes are, a BOM included.
+  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(streamOf(chunks)).arrayBuffer());
 }
 
 /** Points the data layer (getPrisma) at another database. */
@@ -84,6 +86,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await holder.registryPrisma?.$disconnect();
+  await closeExportPool();
   useDatabase(sourceUrl, sourceClient);
   await dropDatabase(serverUrl, emptyName);
 });

@@ -1,5 +1,6 @@
 import { afterAll, inject } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { closeExportPool } from "@/lib/data/exports/export-pool";
 import { createDatabase, dropDatabase, uniqueName } from "./databases";
 
 // Each test file gets a database of its own, cloned from the migrated template,
@@ -12,5 +13,6 @@ afterAll(async () => {
   const holder = globalThis as unknown as { registryPrisma?: PrismaClient };
   await holder.registryPrisma?.$disconnect();
   holder.registryPrisma = undefined;
+  await closeExportPool();
   await dropDatabase(serverUrl, name);
 });

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { likeLiteral } from "@/lib/data/incidents/like-pattern";
 import { overdueProtestWhere } from "@/lib/data/protests/overdue-where";
 import { ARTICLE_8_KINDS, type IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import { AWAITING_RESPONSE } from "@/lib/protests/status-rules";
@@ -25,7 +26,7 @@ export function incidentWhere(filter: IncidentFilter): Prisma.IncidentWhereInput
   if (filter.overdue) and.push({ protests: { some: { protest: { archivedAt: null, ...overdueProtestWhere() } } } });
   if (and.length) where.AND = and;
   if (filter.q) {
-    const contains = { contains: filter.q, mode: "insensitive" as const };
+    const contains = { contains: likeLiteral(filter.q), mode: "insensitive" as const };
     where.OR = [
       { reference: contains },
       { locality: contains },

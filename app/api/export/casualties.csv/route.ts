@@ -6,5 +6,5 @@ import { exportCasualties } from "@/lib/data/exports/export-casualties";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return csvExportResponse(request, "casualties", CASUALTY_COLUMNS, (filter) => exportCasualties(filter));
+  return csvExportResponse(request, "casualties", CASUALTY_COLUMNS, (filter, _params, signal) => exportCasualties(filter, signal));
 }

@@ -6,5 +6,5 @@ import { exportIncidents } from "@/lib/data/exports/export-incidents";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return csvExportResponse(request, "incidents", INCIDENT_COLUMNS, (filter) => exportIncidents(filter));
+  return csvExportResponse(request, "incidents", INCIDENT_COLUMNS, (filter, _params, signal) => exportIncidents(filter, signal));
 }

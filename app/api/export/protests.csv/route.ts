@@ -7,8 +7,8 @@ import { parseProtestExportFilter } from "@/lib/validations/protest-export-filte
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return csvExportResponse(request, "protests", PROTEST_COLUMNS, (filter, params) => {
+  return csvExportResponse(request, "protests", PROTEST_COLUMNS, (filter, params, signal) => {
     const protests = parseProtestExportFilter(params);
-    return protests.ok ? exportProtests(filter, protests.filter) : protests;
+    return protests.ok ? exportProtests(filter, protests.filter, signal) : protests;
   });
 }

@@ -1,3 +1,4 @@
+import { formattedRecords } from "@/lib/csv/document";
 import { csvExportResponse } from "@/lib/csv/response";
 import { PROVINCE_COLUMNS } from "@/lib/csv/province-columns";
 import { exportProvinces } from "@/lib/data/exports/export-provinces";
@@ -6,5 +7,5 @@ import { exportProvinces } from "@/lib/data/exports/export-provinces";
 export const dynamic = "force-dynamic";
 
 export function GET(request: Request) {
-  return csvExportResponse(request, "provinces", PROVINCE_COLUMNS, (filter) => exportProvinces(filter));
+  return csvExportResponse(request, "provinces", PROVINCE_COLUMNS, (filter) => formattedRecords(PROVINCE_COLUMNS, exportProvinces(filter)));
 }

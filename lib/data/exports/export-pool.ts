@@ -1,0 +1,32 @@
+import "server-only";
+import pg from "pg";
+import { requireDatabaseUrl } from "@/lib/env";
+
+// The COPY exports run on connections of their own, not Prisma's pool: a COPY holds
+// its connection for the whole download, and a few large downloads must not leave
+// the pages waiting for one. The limit also caps how many exports run at once; the
+// next one waits (its header is already on its way) until one ends.
+export const EXPORT_CONNECTIONS = 4;
+
+type Holder = { registryExportPool?: { url: string; pool: pg.Pool } };
+const holder = globalThis as unknown as Holder;
+
+/** The export pool for the current DATABASE_URL (one per process; a new one if the URL changed, as in tests). */
+export function getExportPool(): pg.Pool {
+  const url = requireDatabaseUrl();
+  if (holder.registryExportPool?.url !== url) {
+    void holder.registryExportPool?.pool.end();
+    const pool = new pg.Pool({ connectionString: url, max: EXPORT_CONNECTIONS, idleTimeoutMillis: 10_000 });
+    // An idle connection the server closed (restart, DROP DATABASE) is dropped, not a crash.
+    pool.on("error", (error) => console.error(`CSV export connection lost while idle: ${error.message}`));
+    holder.registryExportPool = { url, pool };
+  }
+  return holder.registryExportPool.pool;
+}
+
+/** Closes the export pool (tests, before their database is dropped). */
+export async function closeExportPool(): Promise<void> {
+  const current = holder.registryExportPool;
+  holder.registryExportPool = undefined;
+  await current?.pool.end();
+}
