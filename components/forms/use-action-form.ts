@@ -42,10 +42,10 @@ export function useActionForm<V extends FieldValues, Output>({ action, schema, i
   const submitting = useRef(false);
 
   useEffect(() => {
-    Object.entries(state.fieldErrors).forEach(([name, message], i) => {
+    Object.entries(actionState.fieldErrors).forEach(([name, message], i) => {
       setError(name as FieldPath<V>, { type: "server", message }, { shouldFocus: i === 0 });
     });
-  }, [state, setError]);
+  }, [actionState, setError]);
 
   const errorOf = (name: string): string | undefined => {
     const error = get(formState.errors, name) as { message?: unknown; root?: { message?: unknown } } | undefined;
