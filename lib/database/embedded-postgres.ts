@@ -47,8 +47,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   }
   const server = await startServer(binaries.postgres, dataDir, options.port, user);
 
-  const url = (database = EMBEDDED_DATABASE) =>
-    `postgresql://${SERVER_USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const url = (database = EMBEDDED_DATABASE) => embeddedDatabaseUrl(options.port, database);
   try {
     await createDatabaseIfMissing(url("postgres"), EMBEDDED_DATABASE);
   } catch (error) {
@@ -56,6 +55,11 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     throw error;
   }
   return { url, dataDir, created, stop: server.stop };
+}
+
+/** The URL of a database on the embedded server listening on `port`. */
+export function embeddedDatabaseUrl(port: number, database = EMBEDDED_DATABASE): string {
+  return `postgresql://${SERVER_USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
