@@ -9,9 +9,9 @@ import { backupDatabase, restoreDatabase } from "@/lib/database/backup";
 import { createPrismaClient } from "@/lib/database/prisma-client";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { createProtest } from "@/lib/data/protests/create-protest";
-import { protestFormSchema } from "@/lib/validations/protest";
 import { createDatabase, dropDatabase, uniqueName } from "../support/databases";
 import { incidentInput } from "../support/incident-input";
+import { protestInput } from "../support/protest-input";
 
 // npm run db:backup / db:restore: a registry written to a pg_dump file and restored
 // into an empty database exports the very same CSV.
@@ -44,16 +44,7 @@ describe("backup and restore", () => {
       await createIncident(incidentInput({ occurredOn: "2025-08-09", latitude: "14.3821", longitude: "104.6912" })),
       await createIncident(incidentInput({ occurredOn: "2024-11-02", casualties: [] })),
     ];
-    await createProtest(
-      protestFormSchema.parse({
-        kind: "article_8_2_request",
-        fromState: "TH",
-        recipient: "un_secretary_general",
-        status: "sent",
-        sentOn: "2025-08-15",
-        incidents: references.slice(0, 2),
-      }),
-    );
+    await createProtest(protestInput({ incidents: references.slice(0, 2) }));
     const sourceUrl = process.env.DATABASE_URL!;
     const dir = await mkdtemp(path.join(os.tmpdir(), "registry-backup-"));
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
