@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
     "Landmine incidents and what has been done about each one under the Anti-Personnel Mine Ban Convention.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: the Content-Security-Policy nonce (proxy.ts)
+  // differs each time, and a page prerendered at build time would carry none.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen">

@@ -9,6 +9,7 @@ import pg from "pg";
 import { provideBenchDatabase, type BenchDatabase } from "./database";
 import { measureExport, type ExportResult } from "./export";
 import { addProtests, countRows, topUpIncidents, type Counts } from "./generate";
+import { measureLoad, type LoadResult } from "./load";
 import { measurePage, type PageResult } from "./pages";
 import { buildIfStale, processName, startServer, type BenchServer } from "./server";
 
@@ -24,6 +25,10 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10" },
     duration: { type: "string", default: "10" },
     warmup: { type: "string", default: "3" },
+    // Which parts to run, e.g. --only load or --only pages,export (default: all three).
+    only: { type: "string", default: "pages,load,export" },
+    clients: { type: "string", default: "50" },
+    "load-duration": { type: "string", default: "30" },
     // Keep the server and the database running after the figures, until Ctrl-C (to look around).
     hold: { type: "boolean", default: false },
   },
@@ -34,6 +39,15 @@ const count = (name: keyof typeof values) => {
   if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number, not ${String(values[name])}`);
   return n;
 };
+
+const PARTS = ["pages", "load", "export"] as const;
+type Part = (typeof PARTS)[number];
+const only = new Set(values.only.split(",").map((p) => p.trim()));
+for (const part of only) {
+  if (!PARTS.includes(part as Part)) throw new Error(`--only takes ${PARTS.join(", ")} (comma-separated), not "${part}"`);
+}
+const runs = (part: Part) =>
+  only.has(part) && !(part === "pages" && values["skip-pages"]) && !(part === "export" && values["skip-export"]);
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 const TARGET = { pageP95Ms: 150, pageRatio: 3, exportRatio: 0.5, exportRssMiB: 150, firstByteMs: 1000 };
@@ -47,6 +61,7 @@ type Report = {
   pages: PageResult[];
   exportData?: DataPhase;
   export?: ExportResult;
+  load?: LoadResult;
   targets: { name: string; value: string; target: string; met: boolean }[];
 };
 
@@ -159,8 +174,37 @@ function printExport(e: ExportResult) {
   console.log(`export rows/s ÷ COPY rows/s (medians): ${e.ratio.toFixed(2)}`);
 }
 
+function printLoad(l: LoadResult) {
+  console.log(`\nLoad: ${l.clients} clients logging incidents for ${l.seconds.toFixed(1)} s through the Server Action's write path`);
+  console.table([
+    {
+      attempted: int(l.attempted),
+      accepted: int(l.accepted),
+      refused: int(l.refused),
+      "saves/s": l.savesPerSecond.toFixed(1),
+      p50: ms(l.p50Ms),
+      p95: ms(l.p95Ms),
+      p99: ms(l.p99Ms),
+      max: ms(l.maxMs),
+      "rows in database": int(l.rowsInDatabase),
+      "duplicate references": l.duplicateReferences,
+    },
+  ]);
+  for (const y of l.years) {
+    console.log(`  MI-${y.year}: counter ${y.counterBefore} → ${y.counterAfter}, ${y.received} references received, ${y.gapless ? "gapless" : "NOT gapless"}`);
+  }
+  for (const [reason, n] of Object.entries(l.refusals)) console.log(`  refused ${n}×: ${reason}`);
+}
+
 function targetsOf(report: Report): Report["targets"] {
   const targets: Report["targets"] = [];
+  const l = report.load;
+  if (l) {
+    targets.push({ name: "load: accepted saves = rows in the database", value: `${l.accepted} / ${l.rowsInDatabase}`, target: "equal, none missing", met: l.accepted === l.rowsInDatabase && l.missing === 0 });
+    targets.push({ name: "load: duplicate references", value: String(l.duplicateReferences), target: "0", met: l.duplicateReferences === 0 });
+    targets.push({ name: "load: references gapless within each year", value: l.years.map((y) => `${y.year}: ${y.gapless ? "yes" : "no"}`).join(", "), target: "yes", met: l.years.every((y) => y.gapless) });
+    targets.push({ name: "load: refused saves", value: String(l.refused), target: "0", met: l.refused === 0 });
+  }
   for (const p of report.pages.filter((p) => p.path.startsWith("/provinces/"))) {
     targets.push({ name: `${p.path} p95`, value: ms(p.p95Ms), target: `≤ ${TARGET.pageP95Ms} ms`, met: p.p95Ms <= TARGET.pageP95Ms });
     targets.push({ name: `${p.path} p95 ÷ SQL p95`, value: `${p.ratio.toFixed(2)}×`, target: `≤ ${TARGET.pageRatio}×`, met: p.ratio <= TARGET.pageRatio });
@@ -191,14 +235,16 @@ async function main() {
     pages: [],
     targets: [],
   };
-  report.data = await fill(database.url, incidents, count("protests"));
+  if (runs("pages") || runs("export")) report.data = await fill(database.url, incidents, count("protests"));
 
-  // The data-layer functions of the floor read DATABASE_URL through lib/db.ts.
+  // The data-layer functions of the floor and the load read DATABASE_URL through lib/db.ts.
   process.env.DATABASE_URL = database.url;
-  await buildIfStale(database.url, log);
-  server = await startServer(database.url, Number(process.env.BENCH_PORT ?? 3600), log);
+  if (runs("pages") || runs("export")) {
+    await buildIfStale(database.url, log);
+    server = await startServer(database.url, Number(process.env.BENCH_PORT ?? 3600), log);
+  }
 
-  if (!values["skip-pages"]) {
+  if (server && runs("pages")) {
     const paths = [...(await busiestProvinces(database.url)).map((c) => `/provinces/${c}`), "/provinces", "/"];
     for (const p of paths) {
       log(`page ${p}: warm-up ${warmupSeconds} s, then ${seconds} s at ${connections} connections`);
@@ -209,7 +255,15 @@ async function main() {
     printPages(report.pages);
   }
 
-  if (!values["skip-export"]) {
+  if (runs("load")) {
+    const clients = count("clients");
+    const loadSeconds = count("load-duration");
+    log(`load: ${clients} clients logging incidents for ${loadSeconds} s`);
+    report.load = await measureLoad(database.url, { clients, seconds: loadSeconds });
+    printLoad(report.load);
+  }
+
+  if (server && runs("export")) {
     report.exportData = await fill(database.url, exportIncidents, 0);
     const pid = server.serverPid();
     log(`export: measuring the server process ${pid} (${processName(pid)})`);
@@ -229,7 +283,8 @@ async function main() {
   const file = path.join(dir, `${startedAt.replace(/[:.]/g, "-")}.json`);
   await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
   log(`report written to ${path.relative(process.cwd(), file)}`);
-  if (values.hold) {
+  if (report.load && !report.load.passed) process.exitCode = 1;
+  if (values.hold && server) {
     log(`holding: ${server.origin} with DATABASE_URL=${database.url} until Ctrl-C`);
     await new Promise(() => {});
   }

@@ -1,9 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { startTransition, useActionState, useEffect, useRef, useSyncExternalStore, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { get, useForm, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
+import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
+import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_TOO_LARGE, formDataBytes } from "@/lib/http/body-limits";
 
 type Options<V extends FieldValues> = {
   action: (state: FormState<V>, formData: FormData) => Promise<FormState<V>>;
@@ -13,6 +15,11 @@ type Options<V extends FieldValues> = {
 
 const noSubscription = () => () => {};
 
+// zod compiles its object parsers with `new Function` where it can. The registry's
+// Content-Security-Policy forbids eval, so in the browser zod's probe for it would
+// be reported as a violation on every form: parse without compiling instead.
+z.config({ jitless: true });
+
 /**
  * A form validated in the browser with a zod schema (react-hook-form), whose valid
  * data is then posted as FormData to a Server Action that validates it again.
@@ -20,7 +27,10 @@ const noSubscription = () => () => {};
  * field errors come back through setError (or straight from state before hydration).
  */
 export function useActionForm<V extends FieldValues, Output>({ action, schema, initialValues }: Options<V>) {
-  const [state, formAction, pending] = useActionState(action, { fieldErrors: {}, values: initialValues });
+  const [actionState, formAction, pending] = useActionState(action, { fieldErrors: {}, values: initialValues });
+  // A post the server would refuse unread is stopped here, so the values stay in the form.
+  const [tooLarge, setTooLarge] = useState(false);
+  const state = tooLarge ? { ...actionState, formError: ACTION_BODY_TOO_LARGE } : actionState;
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const form = useForm<V, unknown, Output>({
     resolver: zodResolver(schema) as unknown as Resolver<V, unknown, Output>,
@@ -32,10 +42,10 @@ export function useActionForm<V extends FieldValues, Output>({ action, schema, i
   const submitting = useRef(false);
 
   useEffect(() => {
-    Object.entries(state.fieldErrors).forEach(([name, message], i) => {
+    Object.entries(actionState.fieldErrors).forEach(([name, message], i) => {
       setError(name as FieldPath<V>, { type: "server", message }, { shouldFocus: i === 0 });
     });
-  }, [state, setError]);
+  }, [actionState, setError]);
 
   const errorOf = (name: string): string | undefined => {
     const error = get(formState.errors, name) as { message?: unknown; root?: { message?: unknown } } | undefined;
@@ -53,7 +63,11 @@ export function useActionForm<V extends FieldValues, Output>({ action, schema, i
     void form
       .handleSubmit(() => {
         const element = formRef.current;
-        if (element) startTransition(() => formAction(new FormData(element)));
+        if (!element) return;
+        const data = new FormData(element);
+        const oversized = formDataBytes(data) > ACTION_BODY_LIMIT_BYTES;
+        setTooLarge(oversized);
+        if (!oversized) startTransition(() => formAction(data));
       })()
       .finally(() => {
         submitting.current = false;

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chown, mkdir, rm, writeFile } from "node:fs/promises";
+import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -40,14 +40,14 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const binaries = await postgresBinaries(user);
 
   const created = !existsSync(path.join(dataDir, "PG_VERSION"));
+  if (!created) await assertClusterVersion(dataDir, binaries.major);
   if (created) {
     log(`creating the embedded database in ${dataDir} (first run)`);
     await initialise(binaries.initdb, dataDir, user);
   }
   const server = await startServer(binaries.postgres, dataDir, options.port, user);
 
-  const url = (database = EMBEDDED_DATABASE) =>
-    `postgresql://${SERVER_USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
+  const url = (database = EMBEDDED_DATABASE) => embeddedDatabaseUrl(options.port, database);
   try {
     await createDatabaseIfMissing(url("postgres"), EMBEDDED_DATABASE);
   } catch (error) {
@@ -55,6 +55,11 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
     throw error;
   }
   return { url, dataDir, created, stop: server.stop };
+}
+
+/** The URL of a database on the embedded server listening on `port`. */
+export function embeddedDatabaseUrl(port: number, database = EMBEDDED_DATABASE): string {
+  return `postgresql://${SERVER_USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
@@ -66,6 +71,19 @@ export async function createDatabaseIfMissing(adminUrl: string, name: string): P
   } finally {
     await client.end();
   }
+}
+
+// A cluster made by another major version (e.g. PostgreSQL 17, which the registry
+// shipped before it moved to 15 so that Debian's pg_dump can back it up) cannot be
+// opened by this server: say so, instead of PostgreSQL's terse FATAL.
+async function assertClusterVersion(dataDir: string, major: number): Promise<void> {
+  const found = Number.parseInt(await readFile(path.join(dataDir, "PG_VERSION"), "utf8"), 10);
+  if (found === major) return;
+  throw new EmbeddedDatabaseError(
+    `The embedded database in ${dataDir} was made by PostgreSQL ${found}; the registry now runs PostgreSQL ${major}, ` +
+      `which cannot open it. Move that folder away (or set REGISTRY_DATA_DIR to a new folder) to start with a fresh ` +
+      `database, or set DATABASE_URL to use your own PostgreSQL.`,
+  );
 }
 
 type Run = { code: number | null; output: string };

@@ -104,7 +104,7 @@ export async function migrate(
 }
 
 // Like `prisma migrate deploy`, create the database when the server has none of that name.
-async function connectCreatingDatabase(connectionString: string, log: (line: string) => void): Promise<pg.Client> {
+export async function connectCreatingDatabase(connectionString: string, log: (line: string) => void): Promise<pg.Client> {
   const client = new pg.Client({ connectionString });
   try {
     await client.connect();

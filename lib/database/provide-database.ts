@@ -1,6 +1,7 @@
 import path from "node:path";
 import type { Env } from "@/lib/env";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded-postgres";
+import pg from "pg";
+import { embeddedDatabaseUrl, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded-postgres";
 
 export type ProvidedDatabase = { url: string; embedded: EmbeddedDatabase | null };
 
@@ -16,4 +17,32 @@ export async function provideDatabase(env: Env, log: (line: string) => void): Pr
   });
   log(`embedded database running on 127.0.0.1:${env.EMBEDDED_PG_PORT} (data in ${embedded.dataDir})`);
   return { url: embedded.url(), embedded };
+}
+
+/**
+ * For a task run beside the registry (a backup while `npm start` serves): the
+ * embedded database already listening on its port when there is one, otherwise
+ * what provideDatabase gives.
+ */
+export async function provideDatabaseForTask(env: Env, log: (line: string) => void): Promise<ProvidedDatabase> {
+  if (!env.DATABASE_URL) {
+    const running = embeddedDatabaseUrl(env.EMBEDDED_PG_PORT);
+    if (await canConnect(running)) {
+      log(`using the embedded database already running on 127.0.0.1:${env.EMBEDDED_PG_PORT}`);
+      return { url: running, embedded: null };
+    }
+  }
+  return provideDatabase(env, log);
+}
+
+async function canConnect(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
 }

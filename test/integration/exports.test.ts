@@ -14,8 +14,8 @@ import { listProtests } from "@/lib/data/protests/list-protests";
 import { protestExportSearchParams } from "@/lib/validations/protest-export-filter";
 import { parseProtestFilter } from "@/lib/validations/protest-filter";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
-import { protestFormSchema, type ProtestFormValues } from "@/lib/validations/protest";
 import { incidentInput } from "../support/incident-input";
+import { protestInput } from "../support/protest-input";
 
 // The exports are read back with Python's csv module: a parser written by other
 // people, as the tools downstream (pandas, R, Excel) are.
@@ -39,19 +39,6 @@ async function get(handler: (request: Request) => Response, query = ""): Promise
   return handler(new Request(`http://localhost/api/export/x.csv${query}`));
 }
 
-const protestInput = (overrides: Partial<ProtestFormValues>) =>
-  protestFormSchema.parse({
-    kind: "article_8_2_request",
-    fromState: "TH",
-    recipient: "un_secretary_general",
-    status: "sent",
-    sentOn: "2025-08-15",
-    documentReference: "",
-    responseDueOn: "",
-    notes: "",
-    incidents: [],
-    ...overrides,
-  });
 
 const HEADER =
   "reference, occurred_on, country_code, province_code, province_name, locality, latitude, longitude, " +

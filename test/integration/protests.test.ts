@@ -13,22 +13,10 @@ import { listProtests } from "@/lib/data/protests/list-protests";
 import { addDays, todayUtc } from "@/lib/protests/due-date";
 import { INCIDENT_PROTEST_STATUSES, deriveIncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
-import { protestFormSchema, statusChangeSchema, type ProtestFormValues } from "@/lib/validations/protest";
+import { statusChangeSchema } from "@/lib/validations/protest";
 import { incidentInput } from "../support/incident-input";
+import { protestInput } from "../support/protest-input";
 
-const protestInput = (overrides: Partial<ProtestFormValues>) =>
-  protestFormSchema.parse({
-    kind: "article_8_2_request",
-    fromState: "TH",
-    recipient: "un_secretary_general",
-    status: "sent",
-    sentOn: "2025-08-15",
-    documentReference: "",
-    responseDueOn: "",
-    notes: "",
-    incidents: [],
-    ...overrides,
-  });
 
 const change = (values: Record<string, string>) => statusChangeSchema.parse(values);
 

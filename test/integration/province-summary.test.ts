@@ -10,8 +10,9 @@ import { listProvinceSummaries } from "@/lib/data/provinces/list-province-summar
 import { rankProvinces } from "@/lib/data/provinces/rank-provinces";
 import { fillMonths } from "@/lib/charts/months";
 import { parseIncidentFilter, type IncidentFilter } from "@/lib/validations/incident-filter";
-import { protestFormSchema, type ProtestFormValues } from "@/lib/validations/protest";
+import type { ProtestFormValues } from "@/lib/validations/protest";
 import { incidentInput } from "../support/incident-input";
+import { protestInput } from "../support/protest-input";
 
 function filterOf(params: Record<string, string>): IncidentFilter {
   const parsed = parseIncidentFilter(params);
@@ -30,20 +31,7 @@ const casualty = (category: CasualtyCategory, outcome: CasualtyOutcome) => ({
 });
 
 const protest = (overrides: Partial<ProtestFormValues>) =>
-  createProtest(
-    protestFormSchema.parse({
-      kind: "bilateral_protest",
-      fromState: "TH",
-      recipient: "KH",
-      status: "sent",
-      sentOn: "2025-08-15",
-      documentReference: "",
-      responseDueOn: "",
-      notes: "",
-      incidents: [],
-      ...overrides,
-    }),
-  );
+  createProtest(protestInput({ kind: "bilateral_protest", recipient: "KH", ...overrides }));
 
 // Every province in this file's database is empty at the start (each test file gets its own).
 async function seedSiSaKet() {

@@ -1,0 +1,69 @@
+// A production server of its own, on its own embedded PostgreSQL, for tests that
+// stop the database: the shared e2e server's database must stay up for the others.
+// It runs the build the e2e server made (`next start` only reads .next).
+import { spawn, type ChildProcess } from "node:child_process";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { createPrismaClient } from "@/lib/database/prisma-client";
+import { migrate } from "@/lib/database/migrate";
+import { seedGazetteer } from "@/lib/database/seed-gazetteer";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded-postgres";
+
+export type OwnRegistry = {
+  baseUrl: string;
+  /** The Next.js server process: the same one before and after an outage. */
+  serverPid: number;
+  stopDatabase: () => Promise<void>;
+  startDatabase: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export async function startOwnRegistry({ port, databasePort }: { port: number; databasePort: number }): Promise<OwnRegistry> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "landmine-registry-outage-"));
+  await chmod(dir, 0o755); // the database may run as user "postgres"
+  const dataDir = path.join(dir, "postgres");
+  let database: EmbeddedDatabase | null = await startEmbeddedPostgres({ dataDir, port: databasePort });
+  const url = database.url();
+  await migrate(url);
+  const db = createPrismaClient(url);
+  await seedGazetteer(db);
+  await db.$disconnect();
+
+  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+  const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NODE_ENV: "production" },
+    stdio: "ignore",
+  });
+  const baseUrl = `http://localhost:${port}`;
+  await waitFor(async () => (await fetch(`${baseUrl}/api/health`)).ok, 60_000);
+
+  return {
+    baseUrl,
+    serverPid: server.pid ?? -1,
+    stopDatabase: async () => {
+      await database?.stop();
+      database = null;
+    },
+    startDatabase: async () => {
+      database = await startEmbeddedPostgres({ dataDir, port: databasePort });
+    },
+    close: async () => {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      if (server.exitCode === null) server.kill("SIGTERM");
+      await exited;
+      await database?.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check().catch(() => false)) return;
+    if (Date.now() > deadline) throw new Error(`Still not ready after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

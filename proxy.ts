@@ -1,0 +1,65 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isDatabaseReachableCached } from "@/lib/data/database-reachability";
+import { readEnv } from "@/lib/env";
+import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
+import { tooLargePage } from "@/lib/http/too-large-page";
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/http/unavailable";
+
+// Runs before every page and API request (not static files):
+// 1. a Content-Security-Policy with a fresh nonce, which Next.js applies to its scripts;
+// 2. a form post (Server Action) over the body limit is answered 413 with a page
+//    that says what to do, before Next.js fails reading it with a bare 500;
+// 3. while the database is unreachable, pages answer the "temporarily unavailable"
+//    page and API routes a JSON message, both with 503 instead of a 500 and a stack.
+//    Only reads are turned away: a form post goes through to its Server Action,
+//    which answers with a message and gives the typed values back.
+
+const env = readEnv();
+const development = env.NODE_ENV === "development";
+
+export async function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const policy = contentSecurityPolicy(nonce, development);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", policy);
+
+  const { pathname } = request.nextUrl;
+  const declaredBytes = Number(request.headers.get("content-length") ?? 0);
+  if (request.method === "POST" && !pathname.startsWith("/api/") && declaredBytes > ACTION_BODY_LIMIT_BYTES) {
+    // A page of its own: no scripts, and only its own inline style.
+    return new NextResponse(tooLargePage(pathname), {
+      status: 413,
+      headers: {
+        "Content-Type": "text/html; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+      },
+    });
+  }
+  const read = request.method === "GET" || request.method === "HEAD";
+  const databaseUrl = read && pathname !== "/api/health" ? env.DATABASE_URL : undefined;
+  if (databaseUrl && !(await isDatabaseReachableCached(databaseUrl))) {
+    const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
+    if (pathname.startsWith("/api/")) {
+      return NextResponse.json({ status: "unavailable", message: UNAVAILABLE_MESSAGE }, { status: 503, headers });
+    }
+    const response = NextResponse.rewrite(new URL("/unavailable", request.url), {
+      status: 503,
+      request: { headers: requestHeaders },
+      headers,
+    });
+    response.headers.set("Content-Security-Policy", policy);
+    return response;
+  }
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Static files need neither the check nor a nonce.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+};

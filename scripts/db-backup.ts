@@ -1,0 +1,25 @@
+// `npm run db:backup [-- FILE]`: writes the registry's database (DATABASE_URL, or
+// the embedded one, running or not) to a pg_dump file, by default
+// backups/registry-<UTC date and time>.dump.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { readEnv } from "@/lib/env";
+import { backupDatabase } from "@/lib/database/backup";
+import { provideDatabaseForTask } from "@/lib/database/provide-database";
+import { runScript } from "./run-script";
+
+const { positionals } = parseArgs({ allowPositionals: true });
+const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+const file = path.resolve(positionals[0] ?? path.join("backups", `registry-${stamp}.dump`));
+
+await runScript("db:backup", async (log) => {
+  await mkdir(path.dirname(file), { recursive: true });
+  const database = await provideDatabaseForTask(readEnv(), log);
+  try {
+    await backupDatabase(database.url, file, log);
+    log(`backup written to ${file}`);
+  } finally {
+    await database.embedded?.stop();
+  }
+});

@@ -1,0 +1,91 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import type { PrismaClient } from "@/generated/prisma/client";
+import { GET as incidentsCsv } from "@/app/api/export/incidents.csv/route";
+import { GET as protestsCsv } from "@/app/api/export/protests.csv/route";
+import { backupDatabase, restoreDatabase } from "@/lib/database/backup";
+import { createPrismaClient } from "@/lib/database/prisma-client";
+import { createIncident } from "@/lib/data/incidents/create-incident";
+import { createProtest } from "@/lib/data/protests/create-protest";
+import { createDatabase, dropDatabase, uniqueName } from "../support/databases";
+import { incidentInput } from "../support/incident-input";
+import { protestInput } from "../support/protest-input";
+
+// npm run db:backup / db:restore: a registry written to a pg_dump file and restored
+// into an empty database exports the very same CSV.
+
+const serverUrl = inject("serverUrl");
+const holder = globalThis as unknown as { registryPrisma?: PrismaClient };
+const cleanups: (() => Promise<void>)[] = [];
+
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+/** The response of an export route, read from the database at `url`. */
+async function exportFrom(url: string, handler: (request: Request) => Response, query = ""): Promise<string> {
+  const previous = holder.registryPrisma;
+  const client = createPrismaClient(url);
+  holder.registryPrisma = client;
+  try {
+    return await handler(new Request(`http://localhost/api/export/x.csv${query}`)).text();
+  } finally {
+    holder.registryPrisma = previous;
+    await client.$disconnect();
+  }
+}
+
+describe("backup and restore", () => {
+  it("restores a backup into an empty database, which then exports the same CSV", async () => {
+    const references = [
+      await createIncident(incidentInput({ occurredOn: "2025-07-16", summary: "ทุ่นระเบิด, \"quoted\"\r\nand =1+1" })),
+      await createIncident(incidentInput({ occurredOn: "2025-08-09", latitude: "14.3821", longitude: "104.6912" })),
+      await createIncident(incidentInput({ occurredOn: "2024-11-02", casualties: [] })),
+    ];
+    await createProtest(protestInput({ incidents: references.slice(0, 2) }));
+    const sourceUrl = process.env.DATABASE_URL!;
+    const dir = await mkdtemp(path.join(os.tmpdir(), "registry-backup-"));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const file = path.join(dir, "registry.dump");
+
+    await backupDatabase(sourceUrl, file);
+
+    const name = uniqueName("registry_restored");
+    const restoredUrl = await createDatabase(serverUrl, name);
+    cleanups.push(() => dropDatabase(serverUrl, name));
+    await restoreDatabase(restoredUrl, file);
+
+    const original = await exportFrom(sourceUrl, incidentsCsv, "?hxl=1");
+    for (const reference of references) expect(original).toContain(reference);
+    expect(await exportFrom(restoredUrl, incidentsCsv, "?hxl=1")).toBe(original);
+    expect(await exportFrom(restoredUrl, protestsCsv)).toBe(await exportFrom(sourceUrl, protestsCsv));
+
+    // The restored registry goes on where the original stopped: the next reference is not reused.
+    const restored = createPrismaClient(restoredUrl);
+    try {
+      const next = await createIncident(incidentInput({ occurredOn: "2025-09-01" }), { db: restored });
+      expect(next).toBe("MI-2025-0003");
+    } finally {
+      await restored.$disconnect();
+    }
+  });
+
+  it("refuses to restore into a database that is not empty, and changes nothing", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "registry-backup-"));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const file = path.join(dir, "registry.dump");
+    await backupDatabase(process.env.DATABASE_URL!, file);
+    const before = await exportFrom(process.env.DATABASE_URL!, incidentsCsv);
+    await expect(restoreDatabase(process.env.DATABASE_URL!, file)).rejects.toThrow(/is not empty .* nothing was restored/);
+    expect(await exportFrom(process.env.DATABASE_URL!, incidentsCsv)).toBe(before);
+  });
+
+  it("says so when the file is missing", async () => {
+    const name = uniqueName("registry_restored");
+    const url = await createDatabase(serverUrl, name);
+    cleanups.push(() => dropDatabase(serverUrl, name));
+    await expect(restoreDatabase(url, "/nonexistent/registry.dump")).rejects.toThrow(/There is no file/);
+  });
+});
