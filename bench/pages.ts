@@ -3,6 +3,7 @@
 import autocannon from "autocannon";
 import { lastTwelveMonths } from "@/lib/charts/months";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
+import { countIncidentPoints } from "@/lib/data/maps/count-incident-points";
 import { getRegistryTotals } from "@/lib/data/overview";
 import { countPendingProtests } from "@/lib/data/protests/count-pending-protests";
 import { countIncidentsByMonth } from "@/lib/data/provinces/count-incidents-by-month";
@@ -36,7 +37,13 @@ function pageQueries(path: string): () => Promise<unknown> {
   const province = /^\/provinces\/([A-Z]{2}-\w+)$/.exec(path)?.[1];
   if (province) {
     const filter: IncidentFilter = { page: 1, includeArchived: false, province };
-    return () => Promise.all([getProvinceSummary(filter), countIncidentsByMonth({ provinceCode: province }), listIncidents(filter, 5)]);
+    return () =>
+      Promise.all([
+        getProvinceSummary(filter),
+        countIncidentsByMonth({ provinceCode: province }),
+        listIncidents(filter, 5),
+        countIncidentPoints({ provinceCode: province }),
+      ]);
   }
   if (path === "/provinces") return () => listProvinceSummaries();
   if (path === "/") {
@@ -47,6 +54,7 @@ function pageQueries(path: string): () => Promise<unknown> {
         countPendingProtests(),
         rankProvinces(10),
         listIncidents({ page: 1, includeArchived: false }, 5),
+        countIncidentPoints(),
       ]);
   }
   throw new Error(`No floor queries for ${path}`);

@@ -57,6 +57,8 @@ type Report = {
   startedAt: string;
   machine: { cpus: number; memoryGiB: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] };
   database: string;
+  /** false when run with SUMMARY_CACHE=off: every page view recomputes its figures. */
+  summaryCache: boolean;
   data?: DataPhase;
   pages: PageResult[];
   exportData?: DataPhase;
@@ -231,6 +233,7 @@ async function main() {
   const report: Report = {
     startedAt,
     machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverageAtStart: os.loadavg() },
+    summaryCache: process.env.SUMMARY_CACHE !== "off",
     database: database.where,
     pages: [],
     targets: [],
@@ -274,6 +277,7 @@ async function main() {
   report.targets = targetsOf(report);
   report.machine.loadAverageAtEnd = os.loadavg();
   const load = (l: number[] | undefined) => (l ?? []).map((n) => n.toFixed(2)).join(" ");
+  console.log(`Summary cache: ${report.summaryCache ? "on" : "off (SUMMARY_CACHE=off)"}`);
   console.log(`\nMachine: ${report.machine.cpus} CPUs; load average ${load(report.machine.loadAverageAtStart)} at start, ${load(report.machine.loadAverageAtEnd)} at end`);
   console.log("\nTargets");
   console.table(report.targets.map((t) => ({ target: t.name, measured: t.value, wanted: t.target, met: t.met ? "yes" : "NO" })));
