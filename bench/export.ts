@@ -6,7 +6,7 @@
 import http from "node:http";
 import pg from "pg";
 import { to as copyTo } from "pg-copy-streams";
-import { rssKiB } from "./server";
+import { totalRssKiB } from "./server";
 
 export type DownloadResult = {
   rows: number;
@@ -24,7 +24,8 @@ type FloorResult = { rows: number; bytes: number; totalMs: number; rowsPerSecond
 /** The median run of each side; `runs` has them all. */
 export type ExportResult = DownloadResult & {
   runs: { server: DownloadResult; floor: FloorResult }[];
-  serverPid: number;
+  /** The server's processes (launcher and workers), whose resident memory is summed. */
+  serverPids: number[];
   rssBeforeMiB: number;
   rssPeakMiB: number;
   rssGrowthMiB: number;
@@ -100,16 +101,16 @@ export function download(url: string): Promise<DownloadResult> {
   });
 }
 
-/** `runs` downloads and floors, alternating which goes first, sampling the server process's VmRSS every 100 ms. */
-export async function measureExport(origin: string, serverPid: number, databaseUrl: string, runs: number): Promise<ExportResult> {
+/** `runs` downloads and floors, alternating which goes first, sampling the server processes' total VmRSS every 100 ms. */
+export async function measureExport(origin: string, serverPids: number[], databaseUrl: string, runs: number): Promise<ExportResult> {
   // A small export first, so the route is compiled and its pools are open.
   await download(`${origin}/api/export/incidents.csv?province=KH-1&from=${new Date().getUTCFullYear()}-01-01`);
   await new Promise((r) => setTimeout(r, 1000));
-  const before = rssKiB(serverPid) ?? 0;
+  const before = totalRssKiB(serverPids);
   let peak = before;
   const sampler = setInterval(() => {
-    const rss = rssKiB(serverPid);
-    if (rss !== null && rss > peak) peak = rss;
+    const rss = totalRssKiB(serverPids);
+    if (rss > peak) peak = rss;
   }, 100);
   const results: ExportResult["runs"] = [];
   try {
@@ -129,7 +130,7 @@ export async function measureExport(origin: string, serverPid: number, databaseU
   return {
     ...server,
     runs: results,
-    serverPid,
+    serverPids,
     rssBeforeMiB: mib(before),
     rssPeakMiB: mib(peak),
     rssGrowthMiB: mib(peak - before),

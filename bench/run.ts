@@ -268,9 +268,9 @@ async function main() {
 
   if (server && runs("export")) {
     report.exportData = await fill(database.url, exportIncidents, 0);
-    const pid = server.serverPid();
-    log(`export: measuring the server process ${pid} (${processName(pid)})`);
-    report.export = await measureExport(server.origin, pid, database.url, Math.max(1, count("export-runs")));
+    const pids = server.serverPids();
+    log(`export: measuring the server processes ${pids.map((pid) => `${pid} (${processName(pid)})`).join(", ")}`);
+    report.export = await measureExport(server.origin, pids, database.url, Math.max(1, count("export-runs")));
     printExport(report.export);
   }
 

@@ -1,13 +1,15 @@
 // The production build, served by `next start` against the benchmark database.
 import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { assertPortFree } from "@/lib/system/port";
 import { buildIsStale } from "@/scripts/build-freshness";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const PRODUCTION_SERVER = fileURLToPath(new URL("../scripts/production-server.mjs", import.meta.url));
 
-export type BenchServer = { origin: string; launcherPid: number; serverPid: () => number; stop: () => Promise<void> };
+export type BenchServer = { origin: string; launcherPid: number; serverPids: () => number[]; stop: () => Promise<void> };
 
 function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: databaseUrl };
@@ -24,9 +26,10 @@ export async function buildIfStale(databaseUrl: string, log: (line: string) => v
 
 export async function startServer(databaseUrl: string, port: number, log: (line: string) => void): Promise<BenchServer> {
   await assertPortFree(port, "Set BENCH_PORT to a free port.");
-  const child: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+  // The server `npm start` runs: one worker per core (scripts/production-server.mjs).
+  const child: ChildProcess = spawn(process.execPath, [PRODUCTION_SERVER], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: childEnv(databaseUrl),
+    env: { ...childEnv(databaseUrl), PORT: String(port), HOSTNAME: "127.0.0.1" },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const killOnExit = () => child.kill("SIGKILL");
@@ -43,7 +46,7 @@ export async function startServer(databaseUrl: string, port: number, log: (line:
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited (code ${child.exitCode}) before answering`);
+    if (child.exitCode !== null) throw new Error(`the server exited (code ${child.exitCode}) before answering`);
     const ok = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
     if (ok) break;
     if (Date.now() > deadline) {
@@ -52,17 +55,13 @@ export async function startServer(databaseUrl: string, port: number, log: (line:
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  log(`next start serving on ${origin} (pid ${child.pid})`);
+  log(`production server on ${origin} (pid ${child.pid})`);
   const launcherPid = child.pid!;
-  return { origin, launcherPid, serverPid: () => serverProcess(launcherPid), stop };
+  return { origin, launcherPid, serverPids: () => serverProcesses(launcherPid), stop };
 }
 
-/**
- * The process that actually serves requests: `next start` may run the server in a
- * child process (next-server), so take the descendant with the largest resident
- * memory, or the launcher itself when it has none.
- */
-export function serverProcess(launcherPid: number): number {
+/** The server and its workers: the launcher and every process below it. */
+export function serverProcesses(launcherPid: number): number[] {
   const parents = new Map<number, number>();
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
@@ -74,26 +73,16 @@ export function serverProcess(launcherPid: number): number {
       // the process ended meanwhile
     }
   }
-  const descendants: number[] = [];
-  const queue = [launcherPid];
-  while (queue.length) {
-    const pid = queue.shift()!;
-    for (const [child, parent] of parents) {
-      if (parent !== pid) continue;
-      descendants.push(child);
-      queue.push(child);
-    }
+  const all = [launcherPid];
+  for (let i = 0; i < all.length; i++) {
+    for (const [child, parent] of parents) if (parent === all[i]) all.push(child);
   }
-  let best = launcherPid;
-  let bestRss = -1;
-  for (const pid of descendants.length ? descendants : [launcherPid]) {
-    const rss = rssKiB(pid);
-    if (rss !== null && rss > bestRss) {
-      best = pid;
-      bestRss = rss;
-    }
-  }
-  return best;
+  return all;
+}
+
+/** Resident memory of the server's processes together, in KiB. */
+export function totalRssKiB(pids: readonly number[]): number {
+  return pids.reduce((sum, pid) => sum + (rssKiB(pid) ?? 0), 0);
 }
 
 /** VmRSS of a process in KiB, or null when it is gone. */

@@ -3,6 +3,7 @@
 // of the embedded database), build if the build is missing or stale, then run
 // Next.js. Ctrl-C / SIGTERM stop Next.js first, then the database.
 import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { readEnv } from "@/lib/env";
 import { assertPortFree } from "@/lib/system/port";
@@ -23,6 +24,7 @@ export type RunOptions = {
 
 const log = (line: string) => console.log(`[registry] ${line}`);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const PRODUCTION_SERVER = fileURLToPath(new URL("./production-server.mjs", import.meta.url));
 
 export async function runRegistry({ mode, seed, onStopped }: RunOptions): Promise<void> {
   const env = readEnv();
@@ -82,9 +84,11 @@ export async function runRegistry({ mode, seed, onStopped }: RunOptions): Promis
   }
 
   if (stopping) return;
-  const child = spawn(process.execPath, [nextBin, mode, "--port", String(env.PORT)], {
+  // `npm start` serves the build with one worker per core (scripts/production-server.mjs).
+  const command = mode === "start" ? [PRODUCTION_SERVER] : [nextBin, mode, "--port", String(env.PORT)];
+  const child = spawn(process.execPath, command, {
     stdio: "inherit",
-    env: childEnv(database.url),
+    env: { ...childEnv(database.url), PORT: String(env.PORT) },
   });
   log(`serving on http://localhost:${env.PORT}`);
   running.next = child;

@@ -1,0 +1,53 @@
+// The production web server: the built app (`next build`) served by one Node.js
+// process per core. A Next.js process renders on one core; with two or more the
+// registry serves as many pages at once as the machine has cores. Workers share the
+// port (node:cluster hands each connection to one of them); one that dies is replaced.
+// Each worker keeps its own summary cache, which the database's registry revision
+// keeps right (lib/data/cache/revision-cache.ts).
+//
+//   node scripts/production-server.mjs            PORT (3000), HOSTNAME (all interfaces),
+//                                                 WEB_CONCURRENCY (workers; default: cores, at most 4)
+import cluster from "node:cluster";
+import http from "node:http";
+import os from "node:os";
+import next from "next";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME || undefined;
+const requested = Number(process.env.WEB_CONCURRENCY);
+const workers = Number.isInteger(requested) && requested > 0 ? requested : Math.min(os.availableParallelism(), 4);
+
+if (cluster.isPrimary && workers > 1) {
+  process.title = "registry-server";
+  let stopping = false;
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    console.error(`[server] worker ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  for (let i = 0; i < workers; i++) cluster.fork();
+  console.log(`[server] ${workers} workers on port ${port}`);
+} else {
+  process.title = "registry-worker";
+  const app = next({ dev: false, hostname, port });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((request, response) => void handle(request, response));
+  server.listen(port, hostname, () => console.log(`[server] ${workers > 1 ? `worker ${process.pid}` : "serving"} ready on port ${port}`));
+  const close = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGTERM", close);
+  process.on("SIGINT", close);
+}
