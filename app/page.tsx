@@ -13,12 +13,14 @@ import { countPendingProtests } from "@/lib/data/protests/count-pending-protests
 import { countIncidentsByMonth } from "@/lib/data/provinces/count-incidents-by-month";
 import { rankProvinces } from "@/lib/data/provinces/rank-provinces";
 import { todayUtc } from "@/lib/protests/due-date";
+import { requireReader } from "@/lib/auth/require-role";
 
 const cardClass = "space-y-3 rounded-md border border-slate-300 bg-white p-4";
 
 // Each card reads its own figures; React runs the reads together, and the page arrives
 // complete, so it reads the same without JavaScript.
 export default async function DashboardPage() {
+  await requireReader("/");
   await connection(); // live figures: never prerendered at build time
   return (
     <div className="space-y-8">

@@ -36,7 +36,7 @@ function records(text: string, { hxl = false } = {}): Record<string, string>[] {
   return (hxl ? rows.slice(1) : rows).map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!])));
 }
 
-async function get(handler: (request: Request) => Response, query = ""): Promise<Response> {
+async function get(handler: (request: Request) => Response | Promise<Response>, query = ""): Promise<Response> {
   return handler(new Request(`http://localhost/api/export/x.csv${query}`));
 }
 

@@ -9,12 +9,14 @@ import { firstValues, type SearchParams } from "@/components/ui/search-params";
 import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
 import { filterToSearchParams, parseIncidentFilter } from "@/lib/validations/incident-filter";
+import { requireReader } from "@/lib/auth/require-role";
 
 export const metadata: Metadata = { title: "Incidents" };
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export default async function IncidentsPage({ searchParams }: Props) {
+  await requireReader("/incidents");
   const params = await searchParams;
   const shown = firstValues(params);
   const parsed = parseIncidentFilter(params);

@@ -10,10 +10,12 @@ import { buttonClass, linkClass } from "@/components/ui/styles";
 import { listProtests } from "@/lib/data/protests/list-protests";
 import { protestExportSearchParams } from "@/lib/validations/protest-export-filter";
 import { parseProtestFilter, type ProtestFilter } from "@/lib/validations/protest-filter";
+import { requireReader } from "@/lib/auth/require-role";
 
 export const metadata: Metadata = { title: "Protests" };
 
 export default async function ProtestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireReader("/protests");
   const params = await searchParams;
   const parsed = parseProtestFilter(params);
   return (

@@ -1,3 +1,4 @@
+import { authorizeRead } from "@/lib/auth/require-role";
 import { csvExportResponse } from "@/lib/csv/response";
 import { PROVINCE_COLUMNS } from "@/lib/csv/province-columns";
 import { exportProvinces } from "@/lib/data/exports/export-provinces";
@@ -5,6 +6,8 @@ import { exportProvinces } from "@/lib/data/exports/export-provinces";
 // GET /api/export/provinces.csv – per-province totals of the incidents a /incidents filter shows.
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request) {
+export async function GET(request: Request) {
+  const access = await authorizeRead(request);
+  if (!access.ok) return access.response;
   return csvExportResponse(request, "provinces", PROVINCE_COLUMNS, (filter) => exportProvinces(filter));
 }
