@@ -2,6 +2,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 
 // The one better-auth configuration, used by the web server (lib/auth/auth.ts) and by
 // the scripts that create accounts (they pass their own Prisma client).
@@ -9,7 +10,6 @@ import type { PrismaClient } from "@/generated/prisma/client";
 export const SIGN_IN_PATH = "/sign-in/email";
 /** Sign-in attempts allowed per client address in each window. */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 } as const;
-export const MIN_PASSWORD_LENGTH = 12;
 
 type AuthSettings = { secret?: string; baseURL: string; secureCookies: boolean };
 
@@ -20,7 +20,7 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
     secret: settings.secret,
     database: prismaAdapter(db, { provider: "postgresql", transaction: true }),
     // Accounts are made by administrators (admin page, `npm run user:create`), never by sign-up.
-    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: MIN_PASSWORD_LENGTH, maxPasswordLength: MAX_PASSWORD_LENGTH },
     user: {
       additionalFields: {
         // Not settable through any auth endpoint: only an administrator changes it.
