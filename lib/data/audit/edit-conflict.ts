@@ -21,8 +21,7 @@ export async function editConflict(
     orderBy: { id: "desc" },
     select: { occurredAt: true, actor: { select: { name: true } } },
   });
-  const who = last?.actor?.name ?? "Someone else";
-  const when = last ? ` at ${last.occurredAt.toISOString().slice(0, 16).replace("T", " ")} UTC` : "";
+  const by = last ? ` (${last.actor?.name ?? "the registry"}, ${last.occurredAt.toISOString().slice(0, 16).replace("T", " ")} UTC)` : "";
   const { before, after } = changedFields(theirs, yours);
   const conflicts = Object.keys(after).map((field) => ({
     field: fieldLabel(field),
@@ -30,7 +29,7 @@ export async function editConflict(
     yours: describeValue(field, after[field]),
   }));
   return new ConflictError(
-    `${who} saved ${entityKey}${when}, after you opened it. Nothing of yours was saved. ` +
+    `Someone else saved ${entityKey} after you opened it${by}. Nothing of yours was saved. ` +
       `Reload the page to see what is saved now, then make your changes again.`,
     conflicts,
   );
