@@ -41,7 +41,7 @@ export function HistoryTable({ entries, caption }: { entries: HistoryEntry[]; ca
                   <ul className="space-y-1">
                     {e.changes.map((c) => (
                       <li key={c.field}>
-                        <span className="font-medium">{c.field}:</span> {c.before ?? "(empty)"} → {c.after}
+                        <span className="font-medium">{c.field}:</span> from {c.before ?? "(empty)"} to {c.after}
                       </li>
                     ))}
                   </ul>
