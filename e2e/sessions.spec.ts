@@ -71,7 +71,8 @@ test.describe("Server Actions posted without a session", () => {
   test("change nothing: logging an incident, archiving it, changing a role", async ({ browser, playwright, baseURL }) => {
     const context = await browser.newContext({ storageState: storageStateOf("admin") });
     const page = await context.newPage();
-    const anonymous = await playwright.request.newContext({ baseURL });
+    // An explicit empty state: otherwise the config's default session (the editor's) would be sent.
+    const anonymous = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     const replay = async (request: Request) => {
       const headers = { ...(await request.allHeaders()) };
       delete headers.cookie;

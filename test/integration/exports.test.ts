@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as casualtiesCsv } from "@/app/api/export/casualties.csv/route";
 import { GET as incidentsCsv } from "@/app/api/export/incidents.csv/route";
 import { GET as protestsCsv } from "@/app/api/export/protests.csv/route";
@@ -25,6 +25,9 @@ import csv, io, json, sys
 text = sys.stdin.buffer.read().decode("utf-8")
 print(json.dumps(list(csv.reader(io.StringIO(text, newline="")))))
 `;
+
+// These tests are about the files; who may download them is tested in access.test.ts.
+vi.stubEnv("PUBLIC_READ", "1");
 
 function parseCsv(text: string): string[][] {
   return JSON.parse(execFileSync("python3", ["-c", PARSE], { input: text, encoding: "utf8" })) as string[][];
