@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { signOutAction } from "@/lib/actions/session-actions";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { hasRole, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { ROLE_LABELS, userMay, type Role } from "@/lib/auth/roles";
 
 // Only pages that exist, and that the account may use, are linked (the pages check again).
 const NAV: { href: string; label: string; role?: Role }[] = [
@@ -15,7 +15,7 @@ const NAV: { href: string; label: string; role?: Role }[] = [
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
-  const links = NAV.filter((item) => !item.role || (user && hasRole(user.role, item.role)));
+  const links = NAV.filter((item) => !item.role || userMay(user, item.role));
   return (
     <header className="border-b border-slate-300 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { forbiddenMessage, hasRole, isRole, ROLES } from "@/lib/auth/roles";
+import { forbiddenMessage, hasRole, isRole, ROLES, userMay } from "@/lib/auth/roles";
 
 describe("roles", () => {
   it("ranks viewer < reporter < editor < admin, each allowed what the lower ones are", () => {
@@ -10,6 +10,12 @@ describe("roles", () => {
     expect(hasRole("editor", "reporter")).toBe(true);
     expect(hasRole("editor", "admin")).toBe(false);
     for (const role of ROLES) expect(hasRole("admin", role)).toBe(true);
+  });
+
+  it("lets a signed-out visitor (PUBLIC_READ) do nothing that needs a role", () => {
+    expect(userMay(null, "viewer")).toBe(false);
+    expect(userMay({ role: "editor" }, "reporter")).toBe(true);
+    expect(userMay({ role: "reporter" }, "editor")).toBe(false);
   });
 
   it("recognises only the four role codes", () => {

@@ -31,3 +31,8 @@ export function hasRole(role: Role, needed: Role): boolean {
 export function forbiddenMessage(needed: Role, doing: string): string {
   return `Nothing was changed: ${doing} needs the ${ROLE_LABELS[needed].toLowerCase()} role or higher. Ask an administrator if you need it.`;
 }
+
+/** Whether a possibly signed-out visitor (PUBLIC_READ) may do what `needed` may. */
+export function userMay(user: { role: Role } | null, needed: Role): boolean {
+  return user !== null && hasRole(user.role, needed);
+}

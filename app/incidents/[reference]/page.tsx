@@ -12,7 +12,7 @@ import { HistoryTable } from "@/components/history/history-table";
 import { ArchiveForm } from "@/components/records/archive-form";
 import { setIncidentArchivedAction } from "@/lib/actions/incident-actions";
 import { requireReader } from "@/lib/auth/require-role";
-import { hasRole } from "@/lib/auth/roles";
+import { userMay } from "@/lib/auth/roles";
 import { listHistory } from "@/lib/data/audit/list-history";
 
 type Props = { params: Promise<{ reference: string }> };
@@ -31,8 +31,8 @@ export default async function IncidentPage({ params }: Props) {
     listHistory("incident", decodeRouteParam(reference)),
   ]);
   if (!incident) notFound();
-  const mayEdit = user !== null && hasRole(user.role, "reporter");
-  const mayArchive = user !== null && hasRole(user.role, "editor");
+  const mayEdit = userMay(user, "reporter");
+  const mayArchive = userMay(user, "editor");
   return (
     <div className="space-y-6">
       <p>
@@ -65,9 +65,11 @@ export default async function IncidentPage({ params }: Props) {
           <h2 id="protests" className="text-lg font-semibold">
             Protests under the Convention
           </h2>
-          <Link href={`/protests/new?incident=${incident.reference}`} className={linkClass}>
-            Record a protest about this incident
-          </Link>
+          {mayArchive && !incident.archivedAt ? (
+            <Link href={`/protests/new?incident=${incident.reference}`} className={linkClass}>
+              Record a protest about this incident
+            </Link>
+          ) : null}
         </div>
         <p>
           Protest status: <IncidentProtestStatusBadge status={protests.status} overdue={protests.overdue} />

@@ -17,7 +17,7 @@ import { ArchiveForm } from "@/components/records/archive-form";
 import { Attribution } from "@/components/records/attribution";
 import { setProtestArchivedAction } from "@/lib/actions/protest-actions";
 import { requireReader } from "@/lib/auth/require-role";
-import { hasRole } from "@/lib/auth/roles";
+import { userMay } from "@/lib/auth/roles";
 import { listHistory } from "@/lib/data/audit/list-history";
 
 type Props = { params: Promise<{ reference: string }> };
@@ -33,7 +33,7 @@ export default async function ProtestPage({ params }: Props) {
   const user = await requireReader(`/protests/${reference}`);
   const [protest, changes] = await Promise.all([getProtest(reference), listHistory("protest", reference)]);
   if (!protest) notFound();
-  const mayEdit = user !== null && hasRole(user.role, "editor");
+  const mayEdit = userMay(user, "editor");
   return (
     <div className="space-y-6">
       <p>

@@ -9,6 +9,10 @@ import { inputSnapshot } from "@/lib/data/incidents/incident-snapshot";
 import type { IncidentInput } from "@/lib/validations/incident";
 import { VERIFY_NEEDS_EDITOR } from "@/lib/validations/verification-rule";
 
+// Saves of one year queue on its reference counter's row lock; on a busy machine a
+// save may wait for a connection and for that lock longer than Prisma's defaults.
+const SAVE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
+
 type Options = {
   /** Chosen when the form was opened: a second submit of the same form saves nothing new. */
   submissionKey?: string;
@@ -41,7 +45,7 @@ export async function createIncident(input: IncidentInput, options: Options = {}
       });
       await recordAudit(tx, { actorId, entity: "incident", entityKey: reference, action: "create", before: null, after: inputSnapshot(input) });
       return reference;
-    });
+    }, SAVE_TRANSACTION);
   } catch (error) {
     // The same form submitted twice: the first save won; answer with its reference.
     if (submissionKey && isUniqueViolation(error, "submission_key")) {
