@@ -2,6 +2,7 @@ import "server-only";
 import type { AuditAction, AuditEntity } from "@/generated/prisma/enums";
 import { describeValue, fieldLabel } from "@/lib/audit/describe-change";
 import { getPrisma } from "@/lib/db";
+import { INCIDENT_REFERENCE, PROTEST_REFERENCE } from "@/lib/validations/references";
 
 export type HistoryEntry = {
   id: number;
@@ -15,11 +16,15 @@ export type HistoryEntry = {
 // A record's history is short (one row per save); a cap keeps a pathological one readable.
 const MAX_ENTRIES = 500;
 
+// A key that cannot name a record (a NUL byte, which PostgreSQL refuses in text) has no history.
+const KEY_PATTERN: Record<AuditEntity, RegExp> = { incident: INCIDENT_REFERENCE, protest: PROTEST_REFERENCE, user: /^[\w-]{1,40}$/ };
+
 const asObject = (value: unknown): Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 /** Every history row of one incident or protest, oldest first, in words. */
 export async function listHistory(entity: AuditEntity, entityKey: string): Promise<HistoryEntry[]> {
+  if (!KEY_PATTERN[entity].test(entityKey)) return [];
   const rows = await getPrisma().auditEvent.findMany({
     where: { entity, entityKey },
     orderBy: { id: "asc" },
