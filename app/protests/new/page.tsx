@@ -23,14 +23,14 @@ export default async function NewProtestPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold">Record a protest or Convention step</h1>
       <p className="text-slate-700">A protest, letter, Article 8 request or statement, and the incidents it covers.</p>
       {allowed ? (
-      <ProtestForm
-        action={createProtestAction}
-        initialValues={emptyProtestForm(preselected)}
-        submissionKey={randomUUID()}
-        submitLabel="Save protest"
-        cancelHref={preselected[0] ? `/incidents/${preselected[0]}` : "/protests"}
-        chooseStatus
-      />
+        <ProtestForm
+          action={createProtestAction}
+          initialValues={emptyProtestForm(preselected)}
+          submissionKey={randomUUID()}
+          submitLabel="Save protest"
+          cancelHref={preselected[0] ? `/incidents/${preselected[0]}` : "/protests"}
+          chooseStatus
+        />
       ) : (
         <RoleRequired needed="editor" current={user.role} doing="Recording a protest" />
       )}

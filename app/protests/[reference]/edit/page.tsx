@@ -28,14 +28,14 @@ export default async function EditProtestPage({ params }: Props) {
       ) : protest.archivedAt ? (
         <p role="alert">This protest step is archived and cannot be edited. An editor can restore it on its page.</p>
       ) : (
-      <ProtestForm
-        action={updateProtestAction.bind(null, protest.reference)}
-        initialValues={protestToFormValues(protest)}
-        version={protest.version}
-        submitLabel="Save changes"
-        cancelHref={`/protests/${protest.reference}`}
-        chooseStatus={false}
-      />
+        <ProtestForm
+          action={updateProtestAction.bind(null, protest.reference)}
+          initialValues={protestToFormValues(protest)}
+          version={protest.version}
+          submitLabel="Save changes"
+          cancelHref={`/protests/${protest.reference}`}
+          chooseStatus={false}
+        />
       )}
     </div>
   );
