@@ -1,10 +1,23 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { storageStateOf } from "./e2e/support/accounts";
 
 // Playwright's own Chromium when it is installed; otherwise Debian's (machines
 // without internet cannot run `npx playwright install`).
 const bundled = chromium.executablePath();
 const executablePath = existsSync(bundled) ? undefined : "/usr/bin/chromium";
+
+const launchOptions = {
+  executablePath,
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
@@ -23,21 +36,15 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { launchOptions } },
     {
       name: "chromium",
+      dependencies: ["setup"],
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        // Specs act as an editor unless they choose another role (test.use) or none.
+        storageState: storageStateOf("editor"),
+        launchOptions,
       },
     },
   ],

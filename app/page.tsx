@@ -15,12 +15,15 @@ import {
   cachedRegistryTotals,
 } from "@/lib/data/cache/summaries";
 import { todayUtc } from "@/lib/protests/due-date";
+import { requireReader } from "@/lib/auth/require-role";
+import { userMay } from "@/lib/auth/roles";
 
 const cardClass = "space-y-3 rounded-md border border-slate-300 bg-white p-4";
 
 // Each card reads its own figures; React runs the reads together, and the page arrives
 // complete, so it reads the same without JavaScript.
 export default async function DashboardPage() {
+  const user = await requireReader("/");
   await connection(); // live figures: never prerendered at build time
   return (
     <div className="space-y-8">
@@ -32,9 +35,11 @@ export default async function DashboardPage() {
             Mine Ban Convention (Ottawa Convention). Archived incidents are not counted.
           </p>
         </div>
-        <Link href="/incidents/new" className={buttonClass}>
-          Log an incident
-        </Link>
+        {userMay(user, "reporter") ? (
+          <Link href="/incidents/new" className={buttonClass}>
+            Log an incident
+          </Link>
+        ) : null}
       </div>
       <Totals />
       <div className="grid gap-6 lg:grid-cols-3">

@@ -108,7 +108,7 @@ export async function measureLoad(url: string, { clients, seconds }: { clients: 
       for (let n = 0; performance.now() < deadline; n++) {
         const form = incidentForm(`${run}-${id}-${n}`);
         const t0 = performance.now();
-        const result = await submitNewIncident(form);
+        const result = await submitNewIncident(form, { actorId: null, mayVerify: true });
         latencies.push(performance.now() - t0);
         if (result.saved !== undefined) accepted.push(result.saved);
         else {

@@ -69,6 +69,10 @@ test("a save over someone else's newer save is refused", async ({ browser, page 
 
     await expect(formAlert(second, "Someone else saved")).toBeVisible();
     await expect(formAlert(second, "Someone else saved")).toContainText(reference);
+    // What differs, field by field: theirs (saved) and yours (not saved).
+    const differences = second.getByRole("table", { name: /What differs now/ });
+    await expect(differences.getByRole("row", { name: /Summary/ })).toContainText(firstSummary);
+    await expect(differences.getByRole("row", { name: /Summary/ })).toContainText(secondSummary);
     await expect(second).toHaveURL(new RegExp(`/incidents/${reference}/edit$`));
     await expect(field(second, "Summary")).toHaveValue(secondSummary); // their text is not lost
     expect(await findIncident(reference)).toMatchObject({ summary: firstSummary, version: 2 });

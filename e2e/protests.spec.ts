@@ -60,7 +60,7 @@ test("an Article 8.2 request covering two incidents: clarification requested on 
   await page.getByLabel("Response received on").fill(isoDaysAgo(0));
   await page.getByLabel("Response summary").fill("Cambodia replied that the mines are remnants of the civil war.");
   await page.getByRole("button", { name: "Change status" }).click();
-  await expect(page.getByRole("heading", { name: "History" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Status timeline" })).toBeVisible();
   await expect(page.getByText("Sent → Response received")).toBeVisible();
 
   for (const reference of [first, second]) {
@@ -110,7 +110,7 @@ test("an illegal status move is refused with a message and changes nothing", asy
 
   await note.fill("Cambodia asked for the evidence again");
   await page.getByRole("button", { name: "Change status" }).click();
-  await expect(page.getByText("Reopened: Cambodia asked for the evidence again")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Status timeline" }).getByText("Reopened: Cambodia asked for the evidence again")).toBeVisible();
   expect(await protestInDatabase(protest)).toMatchObject({ status: "sent", historyRows: before!.historyRows + 1 });
 });
 

@@ -17,6 +17,15 @@ const schema = z.object({
   REGISTRY_DATA_DIR: z.string().trim().min(1).optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Signs session cookies. `npm start` creates one in the data folder when it is not set. */
+  BETTER_AUTH_SECRET: z.string().trim().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
+  /** The registry's public address (e.g. https://registry.example.org), when it runs behind a proxy. */
+  BETTER_AUTH_URL: z.url().optional(),
+  /** When on, pages and exports can be read without signing in; every write still needs an account. */
+  PUBLIC_READ: z
+    .enum(["1", "0", "true", "false", "on", "off", ""])
+    .default("0")
+    .transform((v) => v === "1" || v === "true" || v === "on"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,12 +1,13 @@
 // The server Playwright tests run against: a fresh database every run, so tests
 // never touch the registry's own data. With DATABASE_URL, a sibling database
 // "<name>_e2e" on the same server; without it, an embedded PostgreSQL in a
-// temporary folder on its own port.
+// temporary folder on its own port. One account per role (e2e/support/accounts.ts).
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { readEnv } from "@/lib/env";
+import { E2E_ACCOUNTS } from "@/e2e/support/accounts";
 import { runRegistry } from "./run-registry";
 
 const env = readEnv();
@@ -32,4 +33,4 @@ if (env.DATABASE_URL) {
   cleanup = () => rm(dir, { recursive: true, force: true });
 }
 
-await runRegistry({ mode: "start", seed: true, onStopped: cleanup });
+await runRegistry({ mode: "start", seed: true, accounts: Object.values(E2E_ACCOUNTS), onStopped: cleanup });

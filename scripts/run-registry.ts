@@ -5,12 +5,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { readEnv } from "@/lib/env";
 import { assertPortFree } from "@/lib/system/port";
 import { createPrismaClient } from "@/lib/database/prisma-client";
 import { migrate } from "@/lib/database/migrate";
 import { provideDatabase, type ProvidedDatabase } from "@/lib/database/provide-database";
 import { seedGazetteer } from "@/lib/database/seed-gazetteer";
+import { readOrCreateSecret } from "@/lib/auth/secret-file";
+import { DEFAULT_DATA_DIR } from "@/lib/database/provide-database";
+import { demoAccounts, seedAccounts, type AccountSpec } from "@/prisma/seed/demo-accounts";
 import { seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { buildIsStale } from "./build-freshness";
 
@@ -18,6 +22,8 @@ export type RunOptions = {
   mode: "start" | "dev";
   /** Load the demo data even if this is not a first run (it is idempotent). */
   seed: boolean;
+  /** Accounts to create if missing (the e2e server's); otherwise demo accounts on a first embedded run. */
+  accounts?: AccountSpec[];
   /** Called after the database has stopped, before the process exits. */
   onStopped?: () => Promise<void>;
 };
@@ -26,7 +32,7 @@ const log = (line: string) => console.log(`[registry] ${line}`);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const PRODUCTION_SERVER = fileURLToPath(new URL("./production-server.mjs", import.meta.url));
 
-export async function runRegistry({ mode, seed, onStopped }: RunOptions): Promise<void> {
+export async function runRegistry({ mode, seed, accounts, onStopped }: RunOptions): Promise<void> {
   const env = readEnv();
   let database: ProvidedDatabase;
   try {
@@ -69,6 +75,10 @@ export async function runRegistry({ mode, seed, onStopped }: RunOptions): Promis
         const { created } = await seedDemoData(db);
         log(`demo data: ${created.length} incidents added`);
       }
+      // Demo accounts only on the embedded database's first run: a configured
+      // database gets its accounts from `npm run user:create`.
+      const made = await seedAccounts(db, accounts ?? (firstRun ? demoAccounts() : []));
+      if (made.length > 0 && !accounts) printAccounts(made);
     } finally {
       await db.$disconnect();
     }
@@ -84,15 +94,26 @@ export async function runRegistry({ mode, seed, onStopped }: RunOptions): Promis
   }
 
   if (stopping) return;
+  const secret = env.BETTER_AUTH_SECRET ?? (await readOrCreateSecret(secretFile(env.REGISTRY_DATA_DIR)));
   // `npm start` serves the build with one worker per core (scripts/production-server.mjs).
   const command = mode === "start" ? [PRODUCTION_SERVER] : [nextBin, mode, "--port", String(env.PORT)];
   const child = spawn(process.execPath, command, {
     stdio: "inherit",
-    env: { ...childEnv(database.url), PORT: String(env.PORT) },
+    env: { ...childEnv(database.url), PORT: String(env.PORT), BETTER_AUTH_SECRET: secret },
   });
   log(`serving on http://localhost:${env.PORT}`);
   running.next = child;
   child.once("exit", (code) => void shutdown(code ?? 0));
+}
+
+// Beside the embedded database's folder (.data/auth-secret by default), never inside it.
+function secretFile(dataDir: string | undefined): string {
+  return path.join(path.dirname(dataDir ?? DEFAULT_DATA_DIR), "auth-secret");
+}
+
+function printAccounts(accounts: AccountSpec[]): void {
+  log("demo accounts (shown this once; change roles at /admin/users):");
+  for (const a of accounts) log(`  ${a.role.padEnd(8)} ${a.email}  password: ${a.password}`);
 }
 
 function run(command: string[], databaseUrl: string): Promise<void> {

@@ -1,6 +1,7 @@
 import type { IncidentDetail } from "@/lib/data/incidents/get-incident";
 import { countryName } from "@/lib/geo/countries";
 import { DetailItem } from "@/components/ui/detail-list";
+import { Attribution } from "@/components/records/attribution";
 import {
   ACTIVITY_LABELS,
   CASUALTY_CATEGORY_LABELS,
@@ -112,11 +113,13 @@ export function IncidentDetails({ incident }: { incident: IncidentDetail }) {
         </ul>
       </section>
 
-      <p className="text-sm text-slate-600">
-        Recorded {incident.createdAt.slice(0, 16).replace("T", " ")} UTC · last changed{" "}
-        {incident.updatedAt.slice(0, 16).replace("T", " ")} UTC
-        {incident.archivedAt ? ` · archived ${incident.archivedAt.slice(0, 10)}` : ""}
-      </p>
+      <Attribution
+        createdAt={incident.createdAt}
+        createdByName={incident.createdByName}
+        updatedAt={incident.updatedAt}
+        updatedByName={incident.updatedByName}
+        archivedAt={incident.archivedAt}
+      />
     </div>
   );
 }

@@ -43,6 +43,8 @@ type Props = {
   submissionKey?: string;
   /** Edits: the version the form started from. */
   version?: number;
+  /** False for a reporter: verification stays as it is (the server refuses a change too). */
+  mayVerify: boolean;
 };
 
 /**
@@ -50,7 +52,7 @@ type Props = {
  * browser, then posts the FormData to the Server Action, which validates again.
  * Without JavaScript the same form posts straight to the action.
  */
-export function IncidentForm({ action, initialValues, submitLabel, cancelHref, submissionKey, version }: Props) {
+export function IncidentForm({ action, initialValues, submitLabel, cancelHref, submissionKey, version, mayVerify }: Props) {
   const { state, formAction, pending, hydrated, form, formRef, errorOf, onSubmit, showSummary } = useActionForm<
     IncidentFormValues,
     IncidentInput
@@ -80,7 +82,7 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
       {submissionKey ? <input type="hidden" name="submissionKey" value={submissionKey} /> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
 
-      <FormAlert show={showSummary} message={state.formError} />
+      <FormAlert show={showSummary} message={state.formError} conflicts={state.conflicts} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">When and where</legend>
@@ -180,10 +182,18 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
         >
           {(a) => <textarea rows={5} className={inputClass} {...a} {...field("summary")} />}
         </FormField>
-        <FormField id="verification" label="Verification" required error={errorOf("verification")}>
+        <FormField
+          id="verification"
+          label="Verification"
+          required
+          hint={mayVerify ? undefined : "Set by an editor"}
+          error={errorOf("verification")}
+        >
           {(a) => (
             <select className={inputClass} {...a} {...field("verification")}>
-              <Options items={optionsOf(VERIFICATION_LABELS)} />
+              <Options
+                items={optionsOf(VERIFICATION_LABELS).filter((o) => mayVerify || o.value === initialValues.verification)}
+              />
             </select>
           )}
         </FormField>

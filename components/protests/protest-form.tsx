@@ -45,7 +45,7 @@ export function ProtestForm({ action, initialValues, submitLabel, cancelHref, su
       {submissionKey ? <input type="hidden" name="submissionKey" value={submissionKey} /> : null}
       {version !== undefined ? <input type="hidden" name="version" value={version} /> : null}
       {chooseStatus ? null : <input type="hidden" {...register("status")} />}
-      <FormAlert show={showSummary} message={state.formError} />
+      <FormAlert show={showSummary} message={state.formError} conflicts={state.conflicts} />
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">The step</legend>

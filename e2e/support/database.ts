@@ -98,3 +98,29 @@ export async function protestInDatabase(reference: string): Promise<StoredProtes
   );
   return row ?? null;
 }
+
+/** Protest steps covering the incident, archived ones included. */
+export async function countProtestsCovering(reference: string): Promise<number> {
+  const [row] = await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM protest_incidents pi JOIN incidents i ON i.id = pi.incident_id WHERE i.reference = $1`,
+    [reference],
+  );
+  return row?.n ?? 0;
+}
+
+export async function roleOf(email: string): Promise<string | null> {
+  const [row] = await query<{ role: string }>("SELECT role::text AS role FROM users WHERE email = $1", [email]);
+  return row?.role ?? null;
+}
+
+export type StoredAuditRow = { action: string; actor: string | null; before: Record<string, unknown> | null; after: Record<string, unknown> | null };
+
+/** The history rows of an incident or protest, oldest first, with the actor's email. */
+export async function auditRowsOf(reference: string): Promise<StoredAuditRow[]> {
+  return query<StoredAuditRow>(
+    `SELECT a.action::text AS action, u.email AS actor, a.before, a.after
+       FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id
+      WHERE a.entity_key = $1 ORDER BY a.id`,
+    [reference],
+  );
+}

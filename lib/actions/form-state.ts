@@ -1,9 +1,12 @@
+import type { FieldConflict } from "@/lib/data/errors";
 import type { IncidentFormValues } from "@/lib/validations/incident";
 
 /** What a form's Server Action answers when it does not redirect. */
 export type FormState<V> = {
   fieldErrors: Record<string, string>;
   formError?: string;
+  /** After an edit conflict: each field as saved now (theirs) and as this form has it (yours). */
+  conflicts?: FieldConflict[];
   values: V;
 };
 

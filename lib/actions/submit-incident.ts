@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { applyRowIntent } from "@/lib/actions/apply-row-intent";
-import { DATABASE_DOWN, FIX_FIELDS, type IncidentFormState } from "@/lib/actions/form-state";
+import { failure } from "@/lib/actions/action-failure";
+import { FIX_FIELDS, type IncidentFormState } from "@/lib/actions/form-state";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
 import { incidentFormSchema } from "@/lib/validations/incident";
 import { toIncidentFormValues } from "@/lib/validations/incident-form-values";
@@ -45,14 +46,24 @@ export function prepareIncident(formData: FormData): PreparedIncident {
 
 export type Submission<S> = { saved: string; state?: undefined } | { saved?: undefined; state: S };
 
+/** Who saves: the signed-in account, and whether its role may set a verification (editor). */
+export type IncidentActor = { actorId: string | null; mayVerify: boolean };
+
+/** Saves a validated incident; a refusal or a database failure becomes the form state. */
+export async function savePreparedIncident(
+  prepared: Exclude<PreparedIncident, { done: IncidentFormState }>,
+  actor: IncidentActor,
+): Promise<Submission<IncidentFormState>> {
+  try {
+    return { saved: await createIncident(prepared.input, { submissionKey: prepared.controls.submissionKey, ...actor }) };
+  } catch (error) {
+    return { state: failure(error, prepared.values, "Saving an incident") };
+  }
+}
+
 /** Validates and saves a new incident; never throws for bad input or a database failure. */
-export async function submitNewIncident(formData: FormData): Promise<Submission<IncidentFormState>> {
+export async function submitNewIncident(formData: FormData, actor: IncidentActor): Promise<Submission<IncidentFormState>> {
   const prepared = prepareIncident(formData);
   if (prepared.done) return { state: prepared.done };
-  try {
-    return { saved: await createIncident(prepared.input, { submissionKey: prepared.controls.submissionKey }) };
-  } catch (error) {
-    console.error("Saving an incident failed", error);
-    return { state: { fieldErrors: {}, values: prepared.values, formError: DATABASE_DOWN } };
-  }
+  return savePreparedIncident(prepared, actor);
 }

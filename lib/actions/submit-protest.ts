@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { DATABASE_DOWN, FIX_FIELDS, type FormState } from "@/lib/actions/form-state";
+import { failure } from "@/lib/actions/action-failure";
+import { FIX_FIELDS, type FormState } from "@/lib/actions/form-state";
 import type { Submission } from "@/lib/actions/submit-incident";
-import { ConflictError, NotFoundError, RuleError } from "@/lib/data/errors";
 import { createProtest } from "@/lib/data/protests/create-protest";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
 import { protestFormSchema, type ProtestFormValues } from "@/lib/validations/protest";
@@ -19,27 +19,36 @@ export const protestControlsSchema = z.object({
 
 export const OUT_OF_DATE = "This form is out of date. Reload the page and try again.";
 
-/** Expected failures become messages; anything else is logged and reported generically. */
-export function failure<V>(error: unknown, values: V, where: string): FormState<V> {
-  if (error instanceof RuleError && error.field) return { fieldErrors: { [error.field]: error.message }, formError: FIX_FIELDS, values };
-  if (error instanceof RuleError || error instanceof ConflictError || error instanceof NotFoundError) {
-    return { fieldErrors: {}, formError: error.message, values };
-  }
-  console.error(`${where} failed`, error);
-  return { fieldErrors: {}, formError: DATABASE_DOWN, values };
-}
+export type PreparedProtest =
+  | { done: ProtestFormState }
+  | { done?: undefined; input: z.output<typeof protestFormSchema>; values: ProtestFormValues; submissionKey?: string };
 
-/** Validates and saves a new protest step; never throws for bad input or a database failure. */
-export async function submitNewProtest(formData: FormData): Promise<Submission<ProtestFormState>> {
+/** Posted form data → the validated protest step, or the form state to answer with. */
+export function prepareProtest(formData: FormData): PreparedProtest {
   const raw = formDataToObject(formData);
   const values = toProtestFormValues(raw);
   const controls = protestControlsSchema.safeParse(raw);
-  if (!controls.success) return { state: { fieldErrors: {}, formError: OUT_OF_DATE, values } };
+  if (!controls.success) return { done: { fieldErrors: {}, formError: OUT_OF_DATE, values } };
   const parsed = protestFormSchema.safeParse(values);
-  if (!parsed.success) return { state: { fieldErrors: fieldErrorsOf(parsed.error), formError: FIX_FIELDS, values } };
+  if (!parsed.success) return { done: { fieldErrors: fieldErrorsOf(parsed.error), formError: FIX_FIELDS, values } };
+  return { input: parsed.data, values, submissionKey: controls.data.submissionKey };
+}
+
+/** Saves a validated protest step for `actorId`; a refusal or a database failure becomes the form state. */
+export async function savePreparedProtest(
+  prepared: Exclude<PreparedProtest, { done: ProtestFormState }>,
+  actorId: string | null,
+): Promise<Submission<ProtestFormState>> {
   try {
-    return { saved: await createProtest(parsed.data, { submissionKey: controls.data.submissionKey }) };
+    return { saved: await createProtest(prepared.input, { submissionKey: prepared.submissionKey, actorId }) };
   } catch (error) {
-    return { state: failure(error, values, "Saving a protest") };
+    return { state: failure(error, prepared.values, "Saving a protest") };
   }
+}
+
+/** Validates and saves a new protest step; never throws for bad input or a database failure. */
+export async function submitNewProtest(formData: FormData, actorId: string | null): Promise<Submission<ProtestFormState>> {
+  const prepared = prepareProtest(formData);
+  if (prepared.done) return { state: prepared.done };
+  return savePreparedProtest(prepared, actorId);
 }

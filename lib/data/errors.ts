@@ -3,7 +3,17 @@
 
 export class NotFoundError extends Error {}
 
-export class ConflictError extends Error {}
+/** A field that differs between what is saved now and what the refused edit would have saved. */
+export type FieldConflict = { field: string; theirs: string; yours: string };
+
+export class ConflictError extends Error {
+  constructor(
+    message: string,
+    readonly conflicts: FieldConflict[] = [],
+  ) {
+    super(message);
+  }
+}
 
 /** A write refused by a rule of the registry (e.g. an illegal status move), with the field it concerns. */
 export class RuleError extends Error {

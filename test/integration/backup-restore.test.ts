@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { afterAll, describe, expect, inject, it, vi } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { GET as incidentsCsv } from "@/app/api/export/incidents.csv/route";
 import { GET as protestsCsv } from "@/app/api/export/protests.csv/route";
@@ -17,6 +17,9 @@ import { protestInput } from "../support/protest-input";
 // into an empty database exports the very same CSV.
 
 const serverUrl = inject("serverUrl");
+// These tests are about the data; who may download it is tested in access.test.ts.
+vi.stubEnv("PUBLIC_READ", "1");
+
 const holder = globalThis as unknown as { registryPrisma?: PrismaClient };
 const cleanups: (() => Promise<void>)[] = [];
 
@@ -25,12 +28,12 @@ afterAll(async () => {
 });
 
 /** The response of an export route, read from the database at `url`. */
-async function exportFrom(url: string, handler: (request: Request) => Response, query = ""): Promise<string> {
+async function exportFrom(url: string, handler: (request: Request) => Response | Promise<Response>, query = ""): Promise<string> {
   const previous = holder.registryPrisma;
   const client = createPrismaClient(url);
   holder.registryPrisma = client;
   try {
-    return await handler(new Request(`http://localhost/api/export/x.csv${query}`)).text();
+    return await (await handler(new Request(`http://localhost/api/export/x.csv${query}`))).text();
   } finally {
     holder.registryPrisma = previous;
     await client.$disconnect();

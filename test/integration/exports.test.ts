@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET as casualtiesCsv } from "@/app/api/export/casualties.csv/route";
 import { GET as incidentsCsv } from "@/app/api/export/incidents.csv/route";
 import { GET as protestsCsv } from "@/app/api/export/protests.csv/route";
@@ -25,6 +25,9 @@ text = sys.stdin.buffer.read().decode("utf-8")
 print(json.dumps(list(csv.reader(io.StringIO(text, newline="")))))
 `;
 
+// These tests are about the files; who may download them is tested in access.test.ts.
+vi.stubEnv("PUBLIC_READ", "1");
+
 function parseCsv(text: string): string[][] {
   return JSON.parse(execFileSync("python3", ["-c", PARSE], { input: text, encoding: "utf8" })) as string[][];
 }
@@ -35,7 +38,7 @@ function records(text: string, { hxl = false } = {}): Record<string, string>[] {
   return (hxl ? rows.slice(1) : rows).map((row) => Object.fromEntries(header!.map((h, i) => [h, row[i]!])));
 }
 
-async function get(handler: (request: Request) => Response, query = ""): Promise<Response> {
+async function get(handler: (request: Request) => Response | Promise<Response>, query = ""): Promise<Response> {
   return handler(new Request(`http://localhost/api/export/x.csv${query}`));
 }
 

@@ -57,7 +57,7 @@ describe("hostile submissions against the database", () => {
     await fc.assert(
       fc.asyncProperty(incidentSubmission, async (values) => {
         const formData = toFormData(values);
-        const { result, before, after } = await submitCounting(() => submitNewIncident(formData));
+        const { result, before, after } = await submitCounting(() => submitNewIncident(formData, { actorId: null, mayVerify: true }));
         if (result.saved === undefined) return;
         saved += 1;
         const prepared = prepareIncident(formData);
@@ -95,7 +95,7 @@ describe("hostile submissions against the database", () => {
     await fc.assert(
       fc.asyncProperty(protestSubmission(references), async (values) => {
         const formData = toFormData(values);
-        const { result, before, after } = await submitCounting(() => submitNewProtest(formData));
+        const { result, before, after } = await submitCounting(() => submitNewProtest(formData, null));
         if (result.saved === undefined) return;
         saved += 1;
         const input = protestFormSchema.parse(toProtestFormValues(formDataToObject(formData)));

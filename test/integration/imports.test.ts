@@ -13,6 +13,7 @@ import { IMPORT_MAX_BYTES } from "@/lib/imports/import-limits";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { createDatabase, dropDatabase, uniqueName } from "../support/databases";
 import { incidentInput } from "../support/incident-input";
+import { signedIn } from "../support/sessions";
 
 // Export from this file's database, import into an empty second registry, export
 // again: the two files must be the same bytes. Incidents have no protests, as
@@ -144,10 +145,11 @@ describe("incident import", () => {
   });
 
   it("answers the upload route with a report, and 413 for a file over the limit", async () => {
+    const { cookie } = await signedIn("editor");
     const form = new FormData();
     form.set("file", new File([await exportText()], "incidents.csv", { type: "text/csv" }));
     form.set("mode", "check");
-    const response = await importRoute(new Request("http://localhost/api/import/incidents", { method: "POST", body: form }));
+    const response = await importRoute(new Request("http://localhost/api/import/incidents", { method: "POST", body: form, headers: { cookie } }));
     expect(response.status).toBe(200);
     const report = (await response.json()) as { lines: { action: string }[] };
     expect(report.lines.length).toBeGreaterThan(0);
@@ -155,7 +157,7 @@ describe("incident import", () => {
     const huge = new FormData();
     huge.set("file", new File(["x".repeat(IMPORT_MAX_BYTES + 100 * 1024)], "big.csv"));
     huge.set("mode", "check");
-    const refused = await importRoute(new Request("http://localhost/api/import/incidents", { method: "POST", body: huge }));
+    const refused = await importRoute(new Request("http://localhost/api/import/incidents", { method: "POST", body: huge, headers: { cookie } }));
     expect(refused.status).toBe(413);
     expect(((await refused.json()) as { message: string }).message).toMatch(/larger than 10 MB/);
   });

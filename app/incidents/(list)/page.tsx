@@ -9,12 +9,15 @@ import { firstValues, type SearchParams } from "@/components/ui/search-params";
 import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
 import { filterToSearchParams, parseIncidentFilter } from "@/lib/validations/incident-filter";
+import { requireReader } from "@/lib/auth/require-role";
+import { userMay } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Incidents" };
 
 type Props = { searchParams: Promise<SearchParams> };
 
 export default async function IncidentsPage({ searchParams }: Props) {
+  const user = await requireReader("/incidents");
   const params = await searchParams;
   const shown = firstValues(params);
   const parsed = parseIncidentFilter(params);
@@ -24,12 +27,16 @@ export default async function IncidentsPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Incidents</h1>
         <div className="flex flex-wrap gap-3">
-          <Link href="/incidents/import" className={secondaryButtonClass}>
-            Import CSV
-          </Link>
-          <Link href="/incidents/new" className={buttonClass}>
-            Log an incident
-          </Link>
+          {userMay(user, "editor") ? (
+            <Link href="/incidents/import" className={secondaryButtonClass}>
+              Import CSV
+            </Link>
+          ) : null}
+          {userMay(user, "reporter") ? (
+            <Link href="/incidents/new" className={buttonClass}>
+              Log an incident
+            </Link>
+          ) : null}
         </div>
       </div>
       <IncidentFilters values={shown} />

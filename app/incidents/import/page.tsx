@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ImportForm } from "@/components/imports/import-form";
 import { linkClass } from "@/components/ui/styles";
+import { RoleRequired } from "@/components/records/role-required";
+import { requirePageRole } from "@/lib/auth/require-role";
 
 export const metadata: Metadata = { title: "Import incidents" };
 
-export default function ImportIncidentsPage() {
+export default async function ImportIncidentsPage() {
+  const { user, allowed } = await requirePageRole("editor", "/incidents/import");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Import incidents</h1>
@@ -18,7 +21,7 @@ export default function ImportIncidentsPage() {
         be imported again safely. The file lists casualties only as counts: each becomes a person of unknown sex, with
         the category the counts give (or unknown); each source takes its web site&apos;s name as its outlet.
       </p>
-      <ImportForm />
+      {allowed ? <ImportForm /> : <RoleRequired needed="editor" current={user.role} doing="Importing incidents" />}
     </div>
   );
 }

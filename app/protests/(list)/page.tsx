@@ -10,19 +10,24 @@ import { buttonClass, linkClass } from "@/components/ui/styles";
 import { listProtests } from "@/lib/data/protests/list-protests";
 import { protestExportSearchParams } from "@/lib/validations/protest-export-filter";
 import { parseProtestFilter, type ProtestFilter } from "@/lib/validations/protest-filter";
+import { requireReader } from "@/lib/auth/require-role";
+import { userMay } from "@/lib/auth/roles";
 
 export const metadata: Metadata = { title: "Protests" };
 
 export default async function ProtestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requireReader("/protests");
   const params = await searchParams;
   const parsed = parseProtestFilter(params);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">Protests and Convention steps</h1>
-        <Link href="/protests/new" className={buttonClass}>
-          Record a protest
-        </Link>
+        {userMay(user, "editor") ? (
+          <Link href="/protests/new" className={buttonClass}>
+            Record a protest
+          </Link>
+        ) : null}
       </div>
       <ProtestFilters values={firstValues(params)} />
       {parsed.ok ? <Results filter={parsed.filter} /> : <FilterErrors errors={parsed.errors} clearHref="/protests" />}

@@ -12,6 +12,13 @@ import { countryName } from "@/lib/geo/countries";
 import { PROTEST_KIND_LABELS } from "@/lib/labels";
 import { todayUtc } from "@/lib/protests/due-date";
 import { DetailItem } from "@/components/ui/detail-list";
+import { HistoryTable } from "@/components/history/history-table";
+import { ArchiveForm } from "@/components/records/archive-form";
+import { Attribution } from "@/components/records/attribution";
+import { setProtestArchivedAction } from "@/lib/actions/protest-actions";
+import { requireReader } from "@/lib/auth/require-role";
+import { userMay } from "@/lib/auth/roles";
+import { listHistory } from "@/lib/data/audit/list-history";
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -22,8 +29,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 const section = "rounded-md border border-slate-300 bg-white p-4";
 
 export default async function ProtestPage({ params }: Props) {
-  const protest = await getProtest(decodeRouteParam((await params).reference));
+  const reference = decodeRouteParam((await params).reference);
+  const user = await requireReader(`/protests/${reference}`);
+  const [protest, changes] = await Promise.all([getProtest(reference), listHistory("protest", reference)]);
   if (!protest) notFound();
+  const mayEdit = userMay(user, "editor");
   return (
     <div className="space-y-6">
       <p>
@@ -39,10 +49,17 @@ export default async function ProtestPage({ params }: Props) {
             {protest.overdue ? <OverdueBadge /> : null}
           </p>
         </div>
-        <Link href={`/protests/${protest.reference}/edit`} className={buttonClass}>
-          Edit details
-        </Link>
+        {mayEdit && !protest.archivedAt ? (
+          <Link href={`/protests/${protest.reference}/edit`} className={buttonClass}>
+            Edit details
+          </Link>
+        ) : null}
       </div>
+      {protest.archivedAt ? (
+        <p className="rounded-md border border-amber-700 bg-amber-50 p-3 text-amber-950">
+          This protest step is archived: lists and exports leave it out, and incidents no longer count it.
+        </p>
+      ) : null}
 
       <section aria-labelledby="details" className={section}>
         <h2 id="details" className="mb-2 text-lg font-semibold">
@@ -66,6 +83,13 @@ export default async function ProtestPage({ params }: Props) {
           <DetailItem term="Response">{protest.responseSummary}</DetailItem>
           <DetailItem term="Notes">{protest.notes}</DetailItem>
         </dl>
+        <Attribution
+          createdAt={protest.createdAt}
+          createdByName={protest.createdByName}
+          updatedAt={protest.updatedAt}
+          updatedByName={protest.updatedByName}
+          archivedAt={protest.archivedAt}
+        />
       </section>
 
       <section aria-labelledby="incidents" className={section}>
@@ -86,12 +110,19 @@ export default async function ProtestPage({ params }: Props) {
 
       <section aria-labelledby="history" className={section}>
         <h2 id="history" className="mb-3 text-lg font-semibold">
-          History
+          Status timeline
         </h2>
         <ProtestTimeline entries={protest.history} />
       </section>
 
-      {protest.archivedAt ? null : (
+      <section aria-labelledby="changes" className={section}>
+        <h2 id="changes" className="mb-3 text-lg font-semibold">
+          Change history
+        </h2>
+        <HistoryTable entries={changes} caption={`Change history of protest ${protest.reference}`} />
+      </section>
+
+      {protest.archivedAt || !mayEdit ? null : (
         <section aria-labelledby="change-status" className={section}>
           <h2 id="change-status" className="mb-3 text-lg font-semibold">
             Change status
@@ -104,6 +135,23 @@ export default async function ProtestPage({ params }: Props) {
           />
         </section>
       )}
+
+      {mayEdit ? (
+        <section aria-labelledby="archive" className={section}>
+          <h2 id="archive" className="mb-3 text-lg font-semibold">
+            {protest.archivedAt ? "Restore" : "Archive"}
+          </h2>
+          <ArchiveForm
+            action={setProtestArchivedAction.bind(null, protest.reference, !protest.archivedAt)}
+            label={protest.archivedAt ? "Restore protest" : "Archive protest"}
+            explanation={
+              protest.archivedAt
+                ? "Restoring brings the step back into lists, exports and the incidents' protest status."
+                : "Archiving hides the step from lists and exports. Nothing is deleted, and it can be restored."
+            }
+          />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -6,10 +6,12 @@ import { linkClass } from "@/components/ui/styles";
 import { cachedProvinceSummaries } from "@/lib/data/cache/summaries";
 import { groupByCountry, sumFigures } from "@/lib/provinces/province-table";
 import { parseProvinceSort } from "@/lib/validations/province-sort";
+import { requireReader } from "@/lib/auth/require-role";
 
 export const metadata: Metadata = { title: "Provinces" };
 
 export default async function ProvincesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireReader("/provinces");
   const parsed = parseProvinceSort(await searchParams);
   const rows = await cachedProvinceSummaries();
   return (

@@ -20,6 +20,7 @@ import { CASUALTY_CATEGORY_LABELS, DEVICE_TYPE_LABELS, EMPLACEMENT_LABELS, optio
 import { todayUtc } from "@/lib/protests/due-date";
 import { filterToSearchParams, type IncidentFilter } from "@/lib/validations/incident-filter";
 import { decodeRouteParam } from "@/lib/validations/route-param";
+import { requireReader } from "@/lib/auth/require-role";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -39,6 +40,7 @@ const numberClass = "px-3 py-2 text-right tabular-nums";
 
 export default async function ProvincePage({ params }: Props) {
   const { code, province } = provinceOf((await params).code);
+  await requireReader(`/provinces/${code}`);
   if (!province) {
     // People type "th-33"; the address of a province is its ISO code in capitals.
     if (findProvince(code.toUpperCase())) permanentRedirect(`/provinces/${code.toUpperCase()}`);

@@ -2,7 +2,9 @@ import "server-only";
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
 import { ConflictError, isUniqueViolation } from "@/lib/data/errors";
+import { recordAudit } from "@/lib/data/audit/record-audit";
 import { casualtyRows, incidentColumns, sourceRows } from "@/lib/data/incidents/incident-write";
+import { inputSnapshot } from "@/lib/data/incidents/incident-snapshot";
 import { parseCsv } from "@/lib/csv/parse";
 import { mapIncidentRows, referenceParts, type ImportedIncident } from "@/lib/imports/incident-rows";
 import { summariseImport, type ImportLine, type ImportMode, type ImportReport } from "@/lib/imports/import-report";
@@ -18,7 +20,11 @@ const TRANSACTION = { maxWait: 10_000, timeout: 300_000 } as const;
  * none. References already in the registry are skipped, so importing a file twice
  * adds nothing the second time.
  */
-export async function importIncidents(text: string, mode: ImportMode, db: PrismaClient = getPrisma()): Promise<ImportReport> {
+export async function importIncidents(
+  text: string,
+  mode: ImportMode,
+  { actorId = null, db = getPrisma() }: { actorId?: string | null; db?: PrismaClient } = {},
+): Promise<ImportReport> {
   const parsed = parseCsv(text);
   if (!parsed.ok) {
     const problems = [{ line: parsed.line, column: "row", message: parsed.error }];
@@ -42,7 +48,7 @@ export async function importIncidents(text: string, mode: ImportMode, db: Prisma
       await raiseReferenceCounters(tx, incidents);
       const existing = await existingReferences(tx, incidents);
       const fresh = incidents.filter((i) => !existing.has(i.reference));
-      await createIncidents(tx, fresh);
+      await createIncidents(tx, fresh, actorId);
       return linesOf(incidents, existing);
     }, TRANSACTION);
     return { mode, written: true, lines, problems, message: summariseImport(mode, lines, problems) };
@@ -94,7 +100,7 @@ async function raiseReferenceCounters(tx: Prisma.TransactionClient, incidents: r
  * in reverse gives incidents of the same day their ids in the original order, so
  * exporting the imported registry lists them as the file did.
  */
-async function createIncidents(tx: Prisma.TransactionClient, incidents: readonly ImportedIncident[]): Promise<void> {
+async function createIncidents(tx: Prisma.TransactionClient, incidents: readonly ImportedIncident[], actorId: string | null): Promise<void> {
   const ordered = [...incidents].reverse();
   for (let i = 0; i < ordered.length; i += CHUNK) {
     const chunk = ordered.slice(i, i + CHUNK);
@@ -102,6 +108,8 @@ async function createIncidents(tx: Prisma.TransactionClient, incidents: readonly
       data: chunk.map((x) => ({
         ...incidentColumns(x.input),
         reference: x.reference,
+        createdById: actorId,
+        updatedById: actorId,
         ...(x.createdAt ? { createdAt: x.createdAt } : {}),
         ...(x.updatedAt ? { updatedAt: x.updatedAt } : {}),
       })),
@@ -112,5 +120,9 @@ async function createIncidents(tx: Prisma.TransactionClient, incidents: readonly
     const sources = chunk.flatMap((x) => sourceRows(x.input).map((s) => ({ ...s, incidentId: idOf.get(x.reference)! })));
     if (casualties.length > 0) await tx.casualty.createMany({ data: casualties });
     if (sources.length > 0) await tx.source.createMany({ data: sources });
+    await recordAudit(
+      tx,
+      ...chunk.map((x) => ({ actorId, entity: "incident" as const, entityKey: x.reference, action: "import" as const, before: null, after: inputSnapshot(x.input) })),
+    );
   }
 }

@@ -34,6 +34,9 @@ export type IncidentDetail = {
   createdAt: string;
   updatedAt: string;
   archivedAt: string | null;
+  /** Names of the accounts that recorded and last changed it; null for demo data. */
+  createdByName: string | null;
+  updatedByName: string | null;
   casualties: {
     category: CasualtyCategory;
     outcome: CasualtyOutcome;
@@ -54,6 +57,8 @@ export async function getIncident(reference: string): Promise<IncidentDetail | n
     include: {
       country: { select: { name: true } },
       province: { select: { name: true } },
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
       casualties: { orderBy: { position: "asc" } },
       sources: { orderBy: { position: "asc" } },
     },
@@ -81,6 +86,8 @@ export async function getIncident(reference: string): Promise<IncidentDetail | n
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     archivedAt: row.archivedAt?.toISOString() ?? null,
+    createdByName: row.createdBy?.name ?? null,
+    updatedByName: row.updatedBy?.name ?? null,
     casualties: row.casualties.map((c) => ({
       category: c.category,
       outcome: c.outcome,

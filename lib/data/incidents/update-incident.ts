@@ -1,38 +1,56 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
-import { ConflictError, NotFoundError } from "@/lib/data/errors";
+import { changedFields, hasChanges } from "@/lib/audit/changed-fields";
+import { editConflict } from "@/lib/data/audit/edit-conflict";
+import { recordAudit } from "@/lib/data/audit/record-audit";
+import { ConflictError, NotFoundError, RuleError } from "@/lib/data/errors";
 import { casualtyRows, incidentColumns, sourceRows } from "@/lib/data/incidents/incident-write";
+import { incidentSnapshot, inputSnapshot, SNAPSHOT_INCLUDE } from "@/lib/data/incidents/incident-snapshot";
 import type { IncidentInput } from "@/lib/validations/incident";
+import { VERIFY_NEEDS_EDITOR } from "@/lib/validations/verification-rule";
+
+type Options = {
+  actorId?: string | null;
+  /** False for a reporter: the verification must stay as it is. */
+  mayVerify?: boolean;
+  db?: PrismaClient;
+};
 
 /**
  * Replaces an incident's data, casualties and sources, but only if nobody saved it
- * since `expectedVersion` was read; otherwise nothing is written.
+ * since `expectedVersion` was read; otherwise nothing is written. The history row
+ * records the fields that changed, in the same transaction.
  */
 export async function updateIncident(
   reference: string,
   expectedVersion: number,
   input: IncidentInput,
-  db: PrismaClient = getPrisma(),
+  { actorId = null, mayVerify = true, db = getPrisma() }: Options = {},
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const { count } = await tx.incident.updateMany({
-      where: { reference, version: expectedVersion, archivedAt: null },
-      data: { ...incidentColumns(input), version: { increment: 1 } },
-    });
-    if (count === 0) {
-      const current = await tx.incident.findUnique({ where: { reference }, select: { version: true, archivedAt: true } });
-      if (!current) throw new NotFoundError(`Incident ${reference} does not exist.`);
-      if (current.archivedAt) throw new ConflictError(`Incident ${reference} is archived: restore it before editing.`);
-      throw new ConflictError(
-        `Someone else saved incident ${reference} after you opened it. Nothing of yours was saved: ` +
-          `reload the page to see their changes, then make yours again.`,
-      );
+    // FOR UPDATE: the snapshot read here is the one this write replaces.
+    const locked = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM incidents WHERE reference = ${reference} FOR UPDATE`;
+    const id = locked[0]?.id;
+    if (id === undefined) throw new NotFoundError(`Incident ${reference} does not exist.`);
+    const current = await tx.incident.findUniqueOrThrow({ where: { id }, include: SNAPSHOT_INCLUDE });
+    if (current.archivedAt) throw new ConflictError(`Incident ${reference} is archived: restore it before editing.`);
+    const before = incidentSnapshot(current);
+    if (current.version !== expectedVersion) {
+      throw await editConflict(tx, "incident", reference, before, inputSnapshot(input));
     }
-    const { id } = await tx.incident.findUniqueOrThrow({ where: { reference }, select: { id: true } });
+    if (!mayVerify && input.verification !== current.verification) throw new RuleError(VERIFY_NEEDS_EDITOR, "verification");
+    await tx.incident.update({
+      where: { id },
+      data: { ...incidentColumns(input), version: { increment: 1 }, updatedById: actorId },
+    });
     await tx.casualty.deleteMany({ where: { incidentId: id } });
     await tx.source.deleteMany({ where: { incidentId: id } });
     await tx.casualty.createMany({ data: casualtyRows(input).map((c) => ({ ...c, incidentId: id })) });
     await tx.source.createMany({ data: sourceRows(input).map((s) => ({ ...s, incidentId: id })) });
+    const changes = changedFields(before, inputSnapshot(input));
+    if (hasChanges(changes)) {
+      await recordAudit(tx, { actorId, entity: "incident", entityKey: reference, action: "update", ...changes });
+    }
   });
 }

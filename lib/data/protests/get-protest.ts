@@ -10,6 +10,11 @@ export type ProtestDetail = ProtestSummary & {
   responseSummary: string | null;
   notes: string | null;
   archivedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** Names of the accounts that recorded and last changed it; null for demo data. */
+  createdByName: string | null;
+  updatedByName: string | null;
   incidents: { reference: string; occurredOn: string; provinceName: string; provinceCode: string; locality: string | null }[];
   history: { changedOn: string; recordedAt: string; fromStatus: ProtestStatus | null; toStatus: ProtestStatus; note: string | null }[];
 };
@@ -24,6 +29,10 @@ export async function getProtest(reference: string): Promise<ProtestDetail | nul
       responseSummary: true,
       notes: true,
       archivedAt: true,
+      createdAt: true,
+      updatedAt: true,
+      createdBy: { select: { name: true } },
+      updatedBy: { select: { name: true } },
       incidents: {
         select: {
           incident: {
@@ -42,6 +51,10 @@ export async function getProtest(reference: string): Promise<ProtestDetail | nul
     responseSummary: row.responseSummary,
     notes: row.notes,
     archivedAt: row.archivedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    createdByName: row.createdBy?.name ?? null,
+    updatedByName: row.updatedBy?.name ?? null,
     incidents: row.incidents.map(({ incident }) => ({
       reference: incident.reference,
       occurredOn: formatDateOnly(incident.occurredOn),

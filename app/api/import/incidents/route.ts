@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+import { authorizeRequest } from "@/lib/auth/require-role";
 import { ConflictError } from "@/lib/data/errors";
 import { importIncidents } from "@/lib/data/imports/import-incidents";
 import { IMPORT_MAX_BYTES, IMPORT_TOO_LARGE } from "@/lib/imports/import-limits";
@@ -14,6 +15,9 @@ export const dynamic = "force-dynamic";
 const ENVELOPE_BYTES = 64 * 1024;
 
 export async function POST(request: Request) {
+  // Before the body is read: a request without the role costs no upload.
+  const access = await authorizeRequest(request, "editor", "importing incidents");
+  if (!access.ok) return access.response;
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > IMPORT_MAX_BYTES + ENVELOPE_BYTES) return refuse(413, IMPORT_TOO_LARGE);
   const body = await readLimited(request.body, IMPORT_MAX_BYTES + ENVELOPE_BYTES);
@@ -39,7 +43,7 @@ export async function POST(request: Request) {
   }
 
   try {
-    const report = await importIncidents(text, mode);
+    const report = await importIncidents(text, mode, { actorId: access.user.id });
     if (report.written) revalidatePath("/", "layout");
     return Response.json(report, { status: report.problems.length > 0 ? 422 : 200, headers: { "Cache-Control": "no-store" } });
   } catch (error) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { authorizeRead } from "@/lib/auth/require-role";
 import { searchIncidents } from "@/lib/data/incidents/search-incidents";
 
 // GET /api/incidents/search?q=… – up to 10 incidents for the protest form's picker.
@@ -7,6 +8,8 @@ export const dynamic = "force-dynamic";
 const query = z.string().trim().max(100, "Shorten the search to 100 characters");
 
 export async function GET(request: Request) {
+  const access = await authorizeRead(request);
+  if (!access.ok) return access.response;
   const parsed = query.safeParse(new URL(request.url).searchParams.get("q") ?? "");
   if (!parsed.success) return Response.json({ error: parsed.error.issues[0]?.message }, { status: 400 });
   try {

@@ -5,6 +5,9 @@ import { IncidentForm } from "@/components/incidents/incident-form";
 import { updateIncidentAction } from "@/lib/actions/incident-actions";
 import { getIncident } from "@/lib/data/incidents/get-incident";
 import { detailToFormValues } from "@/lib/validations/incident-form-values";
+import { RoleRequired } from "@/components/records/role-required";
+import { requirePageRole } from "@/lib/auth/require-role";
+import { hasRole } from "@/lib/auth/roles";
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -15,13 +18,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function EditIncidentPage({ params }: Props) {
   const { reference } = await params;
+  const { user, allowed } = await requirePageRole("reporter", `/incidents/${reference}/edit`);
   const incident = await getIncident(decodeRouteParam(reference));
   if (!incident) notFound();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Edit incident {incident.reference}</h1>
-      {incident.archivedAt ? (
-        <p role="alert">This incident is archived and cannot be edited.</p>
+      {!allowed ? (
+        <RoleRequired needed="reporter" current={user.role} doing="Editing an incident" />
+      ) : incident.archivedAt ? (
+        <p role="alert">This incident is archived and cannot be edited. An editor can restore it on its page.</p>
       ) : (
         <IncidentForm
           action={updateIncidentAction.bind(null, incident.reference)}
@@ -29,6 +35,7 @@ export default async function EditIncidentPage({ params }: Props) {
           version={incident.version}
           submitLabel="Save changes"
           cancelHref={`/incidents/${incident.reference}`}
+          mayVerify={hasRole(user.role, "editor")}
         />
       )}
     </div>

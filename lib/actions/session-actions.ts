@@ -1,0 +1,54 @@
+"use server";
+
+import { cookies, headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
+import { getAuth } from "@/lib/auth/auth";
+import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { FIX_FIELDS, type FormState } from "@/lib/actions/form-state";
+import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
+import { safeNextPath, signInSchema, type SignInValues } from "@/lib/validations/sign-in";
+
+export type SignInState = FormState<SignInValues>;
+
+const SIGN_IN_FAILED = "You are not signed in: the registry could not reach its database. Try again in a minute.";
+
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const raw = formDataToObject(formData);
+  // The password is never sent back to the browser.
+  const values = { email: typeof raw.email === "string" ? raw.email : "", password: "" };
+  const parsed = signInSchema.safeParse({ email: raw.email, password: raw.password });
+  if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), formError: FIX_FIELDS, values };
+
+  // The first address of X-Forwarded-For: the one Next.js (or the proxy in front of it) saw.
+  const clientAddress = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  let result;
+  try {
+    result = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddress);
+  } catch (error) {
+    console.error("signInAction failed", error);
+    return { fieldErrors: {}, formError: SIGN_IN_FAILED, values };
+  }
+  if (!result.ok) {
+    const formError =
+      result.reason === "rate_limited"
+        ? `Too many sign-in attempts from this address. Wait ${result.retryAfterSeconds} seconds, then try again.`
+        : "That email and password do not match an account. Check both and try again; an administrator can reset a forgotten password.";
+    return { fieldErrors: {}, formError, values };
+  }
+  const jar = await cookies();
+  parseSetCookieHeader(result.setCookie).forEach((cookie, name) => {
+    jar.set(name, cookie.value, toCookieOptions(cookie));
+  });
+  redirect(safeNextPath(raw.next));
+}
+
+export async function signOutAction(): Promise<void> {
+  try {
+    await getAuth().api.signOut({ headers: await headers() });
+  } catch (error) {
+    // An expired or unknown session is signed out already.
+    console.error("signOutAction: the session could not be revoked", error);
+  }
+  redirect("/sign-in");
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { getCurrentUser, getSessionUser, type CurrentUser } from "@/lib/auth/current-user";
+import { forbiddenMessage, hasRole, type Role } from "@/lib/auth/roles";
+import { readEnv } from "@/lib/env";
+
+// Every Server Action, route handler and page asks here, on the server, before it
+// reads or writes: hiding a button is not a check.
+
+export const SIGN_IN_NEEDED = "Nothing was changed: your session has ended. Sign in again, then repeat what you did.";
+
+export type Allowed = { ok: true; user: CurrentUser };
+export type Refused = { ok: false; status: 401 | 403; message: string };
+
+function checkRole(user: CurrentUser | null, needed: Role, doing: string): Allowed | Refused {
+  if (!user) return { ok: false, status: 401, message: SIGN_IN_NEEDED };
+  if (!hasRole(user.role, needed)) return { ok: false, status: 403, message: forbiddenMessage(needed, doing) };
+  return { ok: true, user };
+}
+
+/** For Server Actions: the signed-in account if its role is at least `needed`. */
+export async function requireRole(needed: Role, doing: string): Promise<Allowed | Refused> {
+  return checkRole(await getCurrentUser(), needed, doing);
+}
+
+/** For route handlers that write: the account of the request's session, or the refusal as a JSON response. */
+export async function authorizeRequest(request: Request, needed: Role, doing: string): Promise<Allowed | { ok: false; response: Response }> {
+  const result = checkRole(await getSessionUser(request.headers), needed, doing);
+  if (result.ok) return result;
+  return { ok: false, response: Response.json({ message: result.message }, { status: result.status, headers: { "Cache-Control": "no-store" } }) };
+}
+
+/** For reading route handlers (exports, search): open to everyone when PUBLIC_READ is on. */
+export async function authorizeRead(request: Request): Promise<{ ok: true } | { ok: false; response: Response }> {
+  if (readEnv().PUBLIC_READ) return { ok: true };
+  const user = await getSessionUser(request.headers);
+  if (user) return { ok: true };
+  return {
+    ok: false,
+    response: Response.json(
+      { message: "Sign in to read the registry (or ask its administrator to turn on PUBLIC_READ)." },
+      { status: 401, headers: { "Cache-Control": "no-store" } },
+    ),
+  };
+}
+
+/** For pages that read: sends a visitor without an account to the sign-in page, then back to `path`. */
+export async function requireReader(path: string): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  if (!user && !readEnv().PUBLIC_READ) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  return user;
+}
+
+/** For pages that write (forms): sign in first, and a role too low sees why instead of the form. */
+export async function requirePageRole(needed: Role, path: string): Promise<{ user: CurrentUser; allowed: boolean }> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  return { user, allowed: hasRole(user.role, needed) };
+}
