@@ -1,5 +1,5 @@
 import pg from "pg";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { addProtests, topUpIncidents } from "@/bench/generate";
 import { GET as casualtiesCsv } from "@/app/api/export/casualties.csv/route";
 import { GET as incidentsCsv } from "@/app/api/export/incidents.csv/route";
@@ -15,6 +15,9 @@ import { listIncidents } from "@/lib/data/incidents/list-incidents";
 import { protestListWhere } from "@/lib/data/protests/protest-list-where";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { parseProtestExportFilter } from "@/lib/validations/protest-export-filter";
+
+// These tests are about the files; who may download them is tested in access.test.ts.
+vi.stubEnv("PUBLIC_READ", "1");
 
 // The COPY exports against a generated data set large enough that a COPY is still
 // running after its first chunk: its cells against lib/csv/format.ts, its rows
