@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { startOwnRegistry, waitFor, type OwnRegistry } from "./support/own-registry";
+import { OWN_EDITOR, startOwnRegistry, waitFor, type OwnRegistry } from "./support/own-registry";
 import { field, fillIncident, formAlert, uniqueToken, validIncident, waitForFormReady } from "./support/incident-form";
 
 // The database stops under a running registry and comes back: pages say so with a
@@ -27,7 +27,11 @@ test("503 while the database is down, full service once it is back, same server 
   const token = uniqueToken();
   const incident = validIncident(token);
 
-  await page.goto(`${registry.baseUrl}/incidents/new`);
+  await page.goto(`${registry.baseUrl}/sign-in?next=${encodeURIComponent("/incidents/new")}`);
+  await page.getByLabel("Email").fill(OWN_EDITOR.email);
+  await page.getByLabel("Password").fill(OWN_EDITOR.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/incidents\/new$/);
   await waitForFormReady(page);
   await fillIncident(page, incident);
 
@@ -40,6 +44,8 @@ test("503 while the database is down, full service once it is back, same server 
   await expect(field(page, "Summary")).toHaveValue(incident.summary);
   await expect(page).toHaveURL(/\/incidents\/new$/);
 
+  // The proxy's reachability check is cached for a moment (lib/data/database-reachability.ts).
+  await waitFor(async () => (await request.get(`${registry.baseUrl}/`)).status() === 503, 10_000);
   for (const path of ["/", "/incidents", "/provinces/TH-33", "/protests"]) {
     const response = await request.get(`${registry.baseUrl}${path}`);
     expect(response.status(), path).toBe(503);

@@ -73,7 +73,7 @@ test("a form post over 1 MB is refused with a message, and with JavaScript the v
   await openNewIncidentForm(page);
   await fillIncident(page, incident);
   // More text than any field allows, as a page altered by hand or a script could send.
-  await page.locator("form").evaluate((form) => {
+  await page.locator("form", { has: page.getByRole("button", { name: "Save incident" }) }).evaluate((form) => {
     const extra = document.createElement("input");
     extra.type = "hidden";
     extra.name = "padding";

@@ -14,7 +14,9 @@ const NAV: { href: string; label: string; role?: Role }[] = [
 ];
 
 export async function SiteHeader() {
-  const user = await getCurrentUser();
+  // The header is on every page, the "temporarily unavailable" one too: without the
+  // database it shows the links anyone may follow, and the page itself says the rest.
+  const user = await getCurrentUser().catch(() => null);
   const links = NAV.filter((item) => !item.role || userMay(user, item.role));
   return (
     <header className="border-b border-slate-300 bg-white">

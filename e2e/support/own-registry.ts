@@ -2,6 +2,7 @@
 // stop the database: the shared e2e server's database must stay up for the others.
 // It runs the build the e2e server made (`next start` only reads .next).
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -20,6 +21,22 @@ export type OwnRegistry = {
   close: () => Promise<void>;
 };
 
+/** The account startOwnRegistry() creates in its database. */
+export const OWN_EDITOR = { email: "outage-editor@e2e.example", role: "editor", password: "outage-editor-password-1" } as const;
+
+function createAccount(databaseUrl: string, account: typeof OWN_EDITOR): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const tsx = createRequire(import.meta.url).resolve("tsx/cli");
+    const child = spawn(
+      process.execPath,
+      [tsx, "--conditions=react-server", "scripts/user-create.ts", "--email", account.email, "--role", account.role],
+      { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: ["pipe", "ignore", "inherit"] },
+    );
+    child.stdin!.end(`${account.password}\n`);
+    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`user:create exited with ${code}`))));
+  });
+}
+
 export async function startOwnRegistry({ port, databasePort }: { port: number; databasePort: number }): Promise<OwnRegistry> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "landmine-registry-outage-"));
   await chmod(dir, 0o755); // the database may run as user "postgres"
@@ -30,10 +47,12 @@ export async function startOwnRegistry({ port, databasePort }: { port: number; d
   const db = createPrismaClient(url);
   await seedGazetteer(db);
   await db.$disconnect();
+  // An editor of its own, made as an administrator would: npm run user:create.
+  await createAccount(url, OWN_EDITOR);
 
   const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
   const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NODE_ENV: "production" },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NODE_ENV: "production", BETTER_AUTH_SECRET: randomBytes(32).toString("hex") },
     stdio: "ignore",
   });
   const baseUrl = `http://localhost:${port}`;

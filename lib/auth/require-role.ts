@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getCurrentUser, getSessionUser, type CurrentUser } from "@/lib/auth/current-user";
 import { forbiddenMessage, hasRole, type Role } from "@/lib/auth/roles";
 import { readEnv } from "@/lib/env";
+import { DATABASE_DOWN } from "@/lib/actions/form-state";
 
 // Every Server Action, route handler and page asks here, on the server, before it
 // reads or writes: hiding a button is not a check.
@@ -10,7 +11,7 @@ import { readEnv } from "@/lib/env";
 export const SIGN_IN_NEEDED = "Nothing was changed: your session has ended. Sign in again, then repeat what you did.";
 
 export type Allowed = { ok: true; user: CurrentUser };
-export type Refused = { ok: false; status: 401 | 403; message: string };
+export type Refused = { ok: false; status: 401 | 403 | 503; message: string };
 
 function checkRole(user: CurrentUser | null, needed: Role, doing: string): Allowed | Refused {
   if (!user) return { ok: false, status: 401, message: SIGN_IN_NEEDED };
@@ -18,9 +19,20 @@ function checkRole(user: CurrentUser | null, needed: Role, doing: string): Allow
   return { ok: true, user };
 }
 
-/** For Server Actions: the signed-in account if its role is at least `needed`. */
+/**
+ * For Server Actions: the signed-in account if its role is at least `needed`. The
+ * session lives in the database: while it is unreachable the action is refused with
+ * the database message, and the form keeps what was typed.
+ */
 export async function requireRole(needed: Role, doing: string): Promise<Allowed | Refused> {
-  return checkRole(await getCurrentUser(), needed, doing);
+  let user: CurrentUser | null;
+  try {
+    user = await getCurrentUser();
+  } catch (error) {
+    console.error("Reading the session failed", error);
+    return { ok: false, status: 503, message: DATABASE_DOWN };
+  }
+  return checkRole(user, needed, doing);
 }
 
 /** For route handlers that write: the account of the request's session, or the refusal as a JSON response. */
