@@ -9,7 +9,7 @@ import { buttonClass, linkClass } from "@/components/ui/styles";
 import { getIncident } from "@/lib/data/incidents/get-incident";
 import { getIncidentProtests } from "@/lib/data/protests/incident-protests";
 import { HistoryTable } from "@/components/history/history-table";
-import { ArchiveForm } from "@/components/records/archive-form";
+import { ArchiveSection } from "@/components/records/archive-section";
 import { setIncidentArchivedAction } from "@/lib/actions/incident-actions";
 import { requireReader } from "@/lib/auth/require-role";
 import { userMay } from "@/lib/auth/roles";
@@ -87,20 +87,15 @@ export default async function IncidentPage({ params }: Props) {
         <HistoryTable entries={history} caption={`Change history of incident ${incident.reference}`} />
       </section>
       {mayArchive ? (
-        <section aria-labelledby="archive" className="space-y-3 rounded-md border border-slate-300 bg-white p-4">
-          <h2 id="archive" className="text-lg font-semibold">
-            {incident.archivedAt ? "Restore" : "Archive"}
-          </h2>
-          <ArchiveForm
-            action={setIncidentArchivedAction.bind(null, incident.reference, !incident.archivedAt)}
-            label={incident.archivedAt ? "Restore incident" : "Archive incident"}
-            explanation={
-              incident.archivedAt
-                ? "Restoring brings the incident back into lists, summaries and exports."
-                : "Archiving hides the incident from lists, summaries and exports. Nothing is deleted, and it can be restored."
-            }
-          />
-        </section>
+        <ArchiveSection
+          noun="incident"
+          archived={Boolean(incident.archivedAt)}
+          action={setIncidentArchivedAction.bind(null, incident.reference, !incident.archivedAt)}
+          explanations={{
+            archive: "Archiving hides the incident from lists, summaries and exports. Nothing is deleted, and it can be restored.",
+            restore: "Restoring brings the incident back into lists, summaries and exports.",
+          }}
+        />
       ) : null}
     </div>
   );

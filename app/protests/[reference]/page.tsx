@@ -13,7 +13,7 @@ import { PROTEST_KIND_LABELS } from "@/lib/labels";
 import { todayUtc } from "@/lib/protests/due-date";
 import { DetailItem } from "@/components/ui/detail-list";
 import { HistoryTable } from "@/components/history/history-table";
-import { ArchiveForm } from "@/components/records/archive-form";
+import { ArchiveSection } from "@/components/records/archive-section";
 import { Attribution } from "@/components/records/attribution";
 import { setProtestArchivedAction } from "@/lib/actions/protest-actions";
 import { requireReader } from "@/lib/auth/require-role";
@@ -137,20 +137,15 @@ export default async function ProtestPage({ params }: Props) {
       )}
 
       {mayEdit ? (
-        <section aria-labelledby="archive" className={section}>
-          <h2 id="archive" className="mb-3 text-lg font-semibold">
-            {protest.archivedAt ? "Restore" : "Archive"}
-          </h2>
-          <ArchiveForm
-            action={setProtestArchivedAction.bind(null, protest.reference, !protest.archivedAt)}
-            label={protest.archivedAt ? "Restore protest" : "Archive protest"}
-            explanation={
-              protest.archivedAt
-                ? "Restoring brings the step back into lists, exports and the incidents' protest status."
-                : "Archiving hides the step from lists and exports. Nothing is deleted, and it can be restored."
-            }
-          />
-        </section>
+        <ArchiveSection
+          noun="protest"
+          archived={Boolean(protest.archivedAt)}
+          action={setProtestArchivedAction.bind(null, protest.reference, !protest.archivedAt)}
+          explanations={{
+            archive: "Archiving hides the step from lists and exports. Nothing is deleted, and it can be restored.",
+            restore: "Restoring brings the step back into lists, exports and the incidents' protest status.",
+          }}
+        />
       ) : null}
     </div>
   );

@@ -1,14 +1,7 @@
 import "server-only";
-import type {
-  Activity,
-  CasualtyCategory,
-  CasualtyOutcome,
-  DeviceType,
-  Emplacement,
-  Sex,
-  Verification,
-} from "@/generated/prisma/enums";
+import type { Activity, DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
 import { getPrisma } from "@/lib/db";
+import { casualtyFields, sourceFields, type CasualtyFields, type SourceFields } from "@/lib/data/incidents/incident-parts";
 import { formatDateOnly } from "@/lib/validations/dates";
 import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
@@ -37,16 +30,8 @@ export type IncidentDetail = {
   /** Names of the accounts that recorded and last changed it; null for demo data. */
   createdByName: string | null;
   updatedByName: string | null;
-  casualties: {
-    category: CasualtyCategory;
-    outcome: CasualtyOutcome;
-    nationality: string | null;
-    sex: Sex;
-    age: number | null;
-    injuries: string | null;
-    unit: string | null;
-  }[];
-  sources: { outlet: string; url: string; publishedOn: string | null }[];
+  casualties: CasualtyFields[];
+  sources: SourceFields[];
 };
 
 /** Everything about one incident, or null when the reference is unknown. */
@@ -88,19 +73,7 @@ export async function getIncident(reference: string): Promise<IncidentDetail | n
     archivedAt: row.archivedAt?.toISOString() ?? null,
     createdByName: row.createdBy?.name ?? null,
     updatedByName: row.updatedBy?.name ?? null,
-    casualties: row.casualties.map((c) => ({
-      category: c.category,
-      outcome: c.outcome,
-      nationality: c.nationality,
-      sex: c.sex,
-      age: c.age,
-      injuries: c.injuries,
-      unit: c.unit,
-    })),
-    sources: row.sources.map((s) => ({
-      outlet: s.outlet,
-      url: s.url,
-      publishedOn: s.publishedOn ? formatDateOnly(s.publishedOn) : null,
-    })),
+    casualties: row.casualties.map(casualtyFields),
+    sources: row.sources.map(sourceFields),
   };
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Snapshot } from "@/lib/audit/changed-fields";
 import { casualtyRows, incidentColumns, sourceRows } from "@/lib/data/incidents/incident-write";
 import type { IncidentInput } from "@/lib/validations/incident";
+import { casualtyFields, sourceFields } from "@/lib/data/incidents/incident-parts";
 import { formatDateOnly } from "@/lib/validations/dates";
 
 // An incident as its history records it: the fields a person edits, as plain JSON.
@@ -33,20 +34,8 @@ export function incidentSnapshot(state: IncidentState): Snapshot {
     activity: state.activity,
     summary: state.summary,
     verification: state.verification,
-    casualties: state.casualties.map((c) => ({
-      category: c.category,
-      outcome: c.outcome,
-      nationality: c.nationality,
-      sex: c.sex,
-      age: c.age,
-      injuries: c.injuries,
-      unit: c.unit,
-    })),
-    sources: state.sources.map((s) => ({
-      outlet: s.outlet,
-      url: s.url,
-      publishedOn: s.publishedOn ? formatDateOnly(s.publishedOn) : null,
-    })),
+    casualties: state.casualties.map(casualtyFields),
+    sources: state.sources.map(sourceFields),
   };
 }
 
