@@ -39,7 +39,7 @@ export async function startServer(databaseUrl: string, port: number, log: (line:
   // The server `npm start` runs: one worker per core (scripts/production-server.mjs).
   const child: ChildProcess = spawn(process.execPath, [PRODUCTION_SERVER], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...childEnv(databaseUrl), PORT: String(port), HOSTNAME: "127.0.0.1" },
+    env: { ...childEnv(databaseUrl), PORT: String(port), HOST: "127.0.0.1" },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const killOnExit = () => child.kill("SIGKILL");

@@ -5,15 +5,18 @@
 // Each worker keeps its own summary cache, which the database's registry revision
 // keeps right (lib/data/cache/revision-cache.ts).
 //
-//   node scripts/production-server.mjs            PORT (3000), HOSTNAME (all interfaces),
-//                                                 WEB_CONCURRENCY (workers; default: cores, at most 4)
+//   node scripts/production-server.mjs            PORT (3000), HOST (all interfaces; not HOSTNAME,
+//                                                 which shells and containers set to the machine's name),
+//                                                 WEB_CONCURRENCY (workers; default: cores, at most 4),
+//                                                 PAGE_CACHE (off: render every summary page)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
 import next from "next";
+import { tsImport } from "tsx/esm/api";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME || undefined;
+const hostname = process.env.HOST || undefined;
 const requested = Number(process.env.WEB_CONCURRENCY);
 const workers = Number.isInteger(requested) && requested > 0 ? requested : Math.min(os.availableParallelism(), 4);
 
@@ -40,7 +43,7 @@ if (cluster.isPrimary && workers > 1) {
   process.title = "registry-worker";
   const app = next({ dev: false, hostname, port });
   await app.prepare();
-  const handle = app.getRequestHandler();
+  const handle = await withPageCache(app.getRequestHandler());
   const server = http.createServer((request, response) => void handle(request, response));
   server.listen(port, hostname, () => console.log(`[server] ${workers > 1 ? `worker ${process.pid}` : "serving"} ready on port ${port}`));
   const close = () => {
@@ -50,4 +53,13 @@ if (cluster.isPrimary && workers > 1) {
   };
   process.on("SIGTERM", close);
   process.on("SIGINT", close);
+}
+
+// Summary pages for readers who are not signed in, rendered once per registry
+// revision (lib/http/page-cache). Loaded through tsx: the cache is TypeScript.
+async function withPageCache(handle) {
+  if (process.env.PAGE_CACHE === "off" || !process.env.DATABASE_URL) return handle;
+  const { createPageCacheHandler, createStampReader } = await tsImport("../lib/http/page-cache/index.ts", import.meta.url);
+  const stamp = createStampReader(process.env.DATABASE_URL);
+  return createPageCacheHandler(handle, { readStamp: stamp.read });
 }

@@ -1,6 +1,7 @@
 // A production server of its own, on its own embedded PostgreSQL, for tests that
 // stop the database: the shared e2e server's database must stay up for the others.
-// It runs the build the e2e server made (`next start` only reads .next).
+// It runs the build the e2e server made, served as `npm start` serves it
+// (scripts/production-server.mjs, here with one process so that its pid is the server's).
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
@@ -37,7 +38,14 @@ function createAccount(databaseUrl: string, account: typeof OWN_EDITOR): Promise
   });
 }
 
-export async function startOwnRegistry({ port, databasePort }: { port: number; databasePort: number }): Promise<OwnRegistry> {
+export type OwnRegistryOptions = {
+  port: number;
+  databasePort: number;
+  /** Settings of the server beyond the database's, e.g. { PUBLIC_READ: "1" }. */
+  env?: Record<string, string>;
+};
+
+export async function startOwnRegistry({ port, databasePort, env = {} }: OwnRegistryOptions): Promise<OwnRegistry> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "landmine-registry-outage-"));
   await chmod(dir, 0o755); // the database may run as user "postgres"
   const dataDir = path.join(dir, "postgres");
@@ -50,9 +58,17 @@ export async function startOwnRegistry({ port, databasePort }: { port: number; d
   // An editor of its own, made as an administrator would: npm run user:create.
   await createAccount(url, OWN_EDITOR);
 
-  const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-  const server: ChildProcess = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: url, NODE_ENV: "production", BETTER_AUTH_SECRET: randomBytes(32).toString("hex") },
+  const server: ChildProcess = spawn(process.execPath, ["scripts/production-server.mjs"], {
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_URL: url,
+      NODE_ENV: "production",
+      BETTER_AUTH_SECRET: randomBytes(32).toString("hex"),
+      PORT: String(port),
+      WEB_CONCURRENCY: "1",
+      ...env,
+    },
     stdio: "ignore",
   });
   const baseUrl = `http://localhost:${port}`;

@@ -1,0 +1,37 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
+import { createNonce } from "../content-security-policy";
+import type { CapturedPage } from "./captured-page";
+
+const compress = promisify(gzip);
+
+function acceptsGzip(request: IncomingMessage): boolean {
+  return String(request.headers["accept-encoding"] ?? "")
+    .split(",")
+    .some((entry) => {
+      const [coding, ...params] = entry.split(";").map((part) => part.trim().toLowerCase());
+      const q = params.find((param) => param.startsWith("q="));
+      return (coding === "gzip" || coding === "*") && (q === undefined || Number(q.slice(2)) > 0);
+    });
+}
+
+/**
+ * Sends a cached page with a nonce of its own: every occurrence of the nonce it was
+ * rendered with (script and style attributes, the Content-Security-Policy and Link
+ * headers, the inline payload) is replaced, so no two responses share one.
+ */
+export async function replayPage(page: CapturedPage, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const nonce = createNonce();
+  const swap = (value: string) => value.split(page.nonce).join(nonce);
+  let body: Buffer = Buffer.from(page.bodyParts.join(nonce));
+  if (acceptsGzip(request)) {
+    body = await compress(body, { level: 6 });
+    response.setHeader("Content-Encoding", "gzip");
+  }
+  for (const [name, value] of page.headers) response.setHeader(name, Array.isArray(value) ? value.map(swap) : swap(value));
+  response.setHeader("Content-Length", body.byteLength);
+  response.setHeader("X-Page-Cache", "hit");
+  response.writeHead(page.status);
+  response.end(body);
+}

@@ -1,0 +1,159 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db";
+import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
+import { createPageCacheHandler, createStampReader } from "@/lib/http/page-cache";
+import { createIncident } from "@/lib/data/incidents/create-incident";
+import { incidentInput } from "../support/incident-input";
+
+// The page cache in front of Next.js, on a real HTTP server and the test database's
+// registry revision. Next.js itself is stood in for by a handler that renders the way
+// it does (a nonce in the CSP header, the Link header and the body) and counts renders.
+
+type Render = { status?: number; setCookie?: boolean; delayMs?: number };
+const renders: string[] = [];
+let nextRender: Render = {};
+
+async function standInForNext(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const { status = 200, setCookie = false, delayMs = 0 } = nextRender;
+  renders.push(request.url ?? "");
+  const nonce = createNonce();
+  const revision = (await getPrisma().registryRevision.findUniqueOrThrow({ where: { id: 1 } })).revision;
+  await new Promise((resolve) => setTimeout(resolve, delayMs));
+  response.statusCode = status;
+  response.setHeader("Content-Type", "text/html; charset=utf-8");
+  response.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce, false));
+  response.setHeader("Link", `</style.css>; rel=preload; as="style"; nonce="${nonce}"`);
+  if (setCookie) response.setHeader("Set-Cookie", "session=abc; HttpOnly");
+  response.write(`<!DOCTYPE html><html><head><script nonce="${nonce}" src="/app.js"></script></head>`);
+  response.end(`<body><p>revision ${revision}, ${request.headers["accept-encoding"] ?? "identity"}</p><script nonce="${nonce}">self.p(${JSON.stringify(nonce)})</script></body></html>`);
+}
+
+let server: http.Server;
+let origin = "";
+let stamp: ReturnType<typeof createStampReader>;
+let stampReads = 0;
+let databaseDown = false;
+
+beforeAll(async () => {
+  stamp = createStampReader(process.env.DATABASE_URL!);
+  const handle = createPageCacheHandler(standInForNext, {
+    readStamp: () => {
+      stampReads++;
+      return databaseDown ? Promise.reject(new Error("connect ECONNREFUSED")) : stamp.read();
+    },
+  });
+  server = http.createServer((request, response) => void handle(request, response));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await stamp.close();
+});
+
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${origin}${path}`, { headers });
+const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
+const rendersOf = (path: string) => renders.filter((url) => url === path).length;
+
+describe("page cache for readers who are not signed in", () => {
+  it("renders a summary page once, then sends it again with a fresh nonce everywhere", async () => {
+    const first = await get("/provinces/TH-33");
+    expect(first.headers.get("x-page-cache")).toBe("miss");
+    const firstBody = await first.text();
+    const second = await get("/provinces/TH-33");
+    const secondBody = await second.text();
+    expect(second.status).toBe(200);
+    expect(second.headers.get("x-page-cache")).toBe("hit");
+    expect(rendersOf("/provinces/TH-33")).toBe(1);
+
+    const [a, b] = [nonceOf(first)!, nonceOf(second)!];
+    expect(b).not.toBe(a);
+    expect(secondBody).not.toContain(a);
+    expect(secondBody.split(b)).toHaveLength(4); // both script attributes and the inline payload
+    expect(second.headers.get("link")).toContain(`nonce="${b}"`);
+    expect(secondBody.split(b).join("N")).toBe(firstBody.split(a).join("N"));
+    expect(second.headers.get("content-type")).toBe("text/html; charset=utf-8");
+  });
+
+  it("renders again once something is written", async () => {
+    const before = await (await get("/provinces")).text();
+    await createIncident(incidentInput({ occurredOn: "2025-07-16" }));
+    const after = await get("/provinces");
+    expect(after.headers.get("x-page-cache")).toBe("miss");
+    const revision = Number(/revision (\d+)/.exec(before)![1]);
+    expect(await after.text()).toContain(`revision ${revision + 1}`);
+    expect((await get("/provinces")).headers.get("x-page-cache")).toBe("hit");
+  });
+
+  it("never serves a cached page to a request with a cookie or credentials, nor caches what it renders for one", async () => {
+    await get("/");
+    const rendered = rendersOf("/");
+    const credentials: Record<string, string>[] = [{ cookie: "better-auth.session_token=x" }, { authorization: "Bearer x" }, { rsc: "1" }];
+    for (const headers of credentials) {
+      const response = await get("/", headers);
+      expect(response.headers.get("x-page-cache"), JSON.stringify(headers)).toBeNull();
+    }
+    expect(rendersOf("/")).toBe(rendered + 3);
+    expect((await get("/")).headers.get("x-page-cache")).toBe("hit");
+  });
+
+  it("leaves other pages, other methods and client-router requests to Next.js", async () => {
+    for (const path of ["/incidents", "/provinces/TH-33/extra", "/protests", "/provinces?_rsc=abc"]) {
+      await get(path);
+      const again = await get(path);
+      expect(again.headers.get("x-page-cache"), path).toBeNull();
+    }
+    const head = await fetch(`${origin}/provinces`, { method: "HEAD" });
+    expect(head.headers.get("x-page-cache")).toBeNull();
+  });
+
+  it("keeps only complete 200 pages without cookies", async () => {
+    for (const render of [{ status: 404 }, { setCookie: true }] satisfies Render[]) {
+      nextRender = render;
+      const path = `/provinces/XX-${render.status ?? "cookie"}`;
+      await get(path);
+      await get(path);
+      expect(rendersOf(path), path).toBe(2);
+    }
+    nextRender = {};
+  });
+
+  it("compresses a cached page for clients that accept gzip", async () => {
+    await get("/provinces/KH-2");
+    const response = await new Promise<IncomingMessage>((resolve) =>
+      http.get(`${origin}/provinces/KH-2`, { headers: { "accept-encoding": "br;q=1, gzip;q=0.8" } }, resolve),
+    );
+    const chunks: Buffer[] = [];
+    for await (const chunk of response) chunks.push(chunk as Buffer);
+    expect(response.headers["x-page-cache"]).toBe("hit");
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    const html = gunzipSync(Buffer.concat(chunks)).toString("utf8");
+    expect(html).toContain(`nonce="${/'nonce-([^']+)'/.exec(String(response.headers["content-security-policy"]))![1]}"`);
+    // What Next.js rendered was uncompressed, so that the nonce could be replaced.
+    expect(html).toContain("identity");
+  });
+
+  it("renders once for readers who arrive together", async () => {
+    nextRender = { delayMs: 200 };
+    const responses = await Promise.all(Array.from({ length: 5 }, () => get("/provinces/KH-21")));
+    nextRender = {};
+    expect(rendersOf("/provinces/KH-21")).toBe(1);
+    expect(responses.map((r) => r.headers.get("x-page-cache")).sort()).toEqual(["hit", "hit", "hit", "hit", "miss"]);
+    expect(new Set(responses.map(nonceOf)).size).toBe(5);
+  });
+
+  it("while the database is unreachable, hands every request to Next.js (which answers 503), cached or not", async () => {
+    await get("/provinces/KH-1");
+    expect((await get("/provinces/KH-1")).headers.get("x-page-cache")).toBe("hit");
+    databaseDown = true;
+    const reads = stampReads;
+    const response = await get("/provinces/KH-1");
+    databaseDown = false;
+    expect(stampReads).toBe(reads + 1);
+    expect(response.headers.get("x-page-cache")).toBeNull();
+  });
+});
