@@ -16,6 +16,10 @@ import { percentile } from "./stats";
 
 export type PageResult = {
   path: string;
+  /** "anonymous" (PUBLIC_READ; served by the page cache) or "signed in" (rendered for every view). */
+  reader: Reader;
+  /** What the page cache answered for this reader after the warm-up: "hit", "miss" or "none" (not cached). */
+  pageCache: string;
   connections: number;
   seconds: number;
   requests: number;
@@ -77,16 +81,24 @@ export async function measureFloor(path: string, seconds: number, loops = 1): Pr
   return { iterations: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
 }
 
+export type Reader = "anonymous" | "signed in";
+
+type PageOptions = { connections: number; seconds: number; warmupSeconds: number; floorSeconds: number; reader: Reader; cookie?: string };
+
 /** autocannon with `connections` for `seconds`, after a short warm-up; latencies of every response. */
-export async function measurePage(origin: string, path: string, options: { connections: number; seconds: number; warmupSeconds: number; floorSeconds: number }): Promise<PageResult> {
+export async function measurePage(origin: string, path: string, options: PageOptions): Promise<PageResult> {
   const url = origin + path;
-  const check = await fetch(url);
-  if (!check.ok) throw new Error(`GET ${path} answered ${check.status}`);
+  const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
+  const check = await fetch(url, { headers, redirect: "manual" });
+  if (!check.ok) throw new Error(`GET ${path} (${options.reader}) answered ${check.status}`);
   await check.text();
-  await autocannon({ url, connections: options.connections, duration: options.warmupSeconds });
+  await autocannon({ url, headers, connections: options.connections, duration: options.warmupSeconds });
+  const probe = await fetch(url, { headers, redirect: "manual" });
+  await probe.text();
+  const pageCache = probe.headers.get("x-page-cache") ?? "none";
 
   const times: number[] = [];
-  const instance = autocannon({ url, connections: options.connections, duration: options.seconds }, () => {});
+  const instance = autocannon({ url, headers, connections: options.connections, duration: options.seconds }, () => {});
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await new Promise<autocannon.Result>((resolve) => instance.on("done", resolve));
 
@@ -95,6 +107,8 @@ export async function measurePage(origin: string, path: string, options: { conne
   const p95Ms = percentile(times, 95);
   return {
     path,
+    reader: options.reader,
+    pageCache,
     connections: options.connections,
     seconds: options.seconds,
     requests: result.requests.total,

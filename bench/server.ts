@@ -10,10 +10,13 @@ import { buildIsStale } from "@/scripts/build-freshness";
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const PRODUCTION_SERVER = fileURLToPath(new URL("../scripts/production-server.mjs", import.meta.url));
 
-export type BenchServer = { origin: string; launcherPid: number; serverPids: () => number[]; stop: () => Promise<void> };
+export type BenchServer = { origin: string; port: number; launcherPid: number; serverPids: () => number[]; stop: () => Promise<void> };
 
 // The pages are read as a visitor of a registry with PUBLIC_READ on: autocannon has
 // no session, and a signed-in reader costs one more primary-key lookup per view.
+/** The server's session secret, known to the bench so that it can sign a reader in (bench/session.ts). */
+export const benchAuthSecret = process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex");
+
 function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
@@ -21,7 +24,7 @@ function childEnv(databaseUrl: string): NodeJS.ProcessEnv {
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: databaseUrl,
     PUBLIC_READ: "1",
-    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex"),
+    BETTER_AUTH_SECRET: benchAuthSecret,
   };
 }
 
@@ -67,7 +70,7 @@ export async function startServer(databaseUrl: string, port: number, log: (line:
   }
   log(`production server on ${origin} (pid ${child.pid})`);
   const launcherPid = child.pid!;
-  return { origin, launcherPid, serverPids: () => serverProcesses(launcherPid), stop };
+  return { origin, port, launcherPid, serverPids: () => serverProcesses(launcherPid), stop };
 }
 
 /** The server and its workers: the launcher and every process below it. */
