@@ -16,7 +16,7 @@ import { percentile } from "./stats";
 
 export type PageResult = {
   path: string;
-  /** "anonymous" (PUBLIC_READ; served by the page cache) or "signed in" (rendered for every view). */
+  /** Who reads: a visitor (PUBLIC_READ) or a signed-in viewer, from the page cache or rendered for every view. */
   reader: Reader;
   /** What the page cache answered for this reader after the warm-up: "hit", "miss" or "none" (not cached). */
   pageCache: string;
@@ -81,14 +81,14 @@ export async function measureFloor(path: string, seconds: number, loops = 1): Pr
   return { iterations: times.length, p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) };
 }
 
-export type Reader = "anonymous" | "signed in";
+export type Reader = "visitor" | "signed in" | "signed in, rendered";
 
-type PageOptions = { connections: number; seconds: number; warmupSeconds: number; floorSeconds: number; reader: Reader; cookie?: string };
+type PageOptions = { connections: number; seconds: number; warmupSeconds: number; floorSeconds: number; reader: Reader; headers: Record<string, string> };
 
 /** autocannon with `connections` for `seconds`, after a short warm-up; latencies of every response. */
 export async function measurePage(origin: string, path: string, options: PageOptions): Promise<PageResult> {
   const url = origin + path;
-  const headers: Record<string, string> = options.cookie ? { cookie: options.cookie } : {};
+  const { headers } = options;
   const check = await fetch(url, { headers, redirect: "manual" });
   if (!check.ok) throw new Error(`GET ${path} (${options.reader}) answered ${check.status}`);
   await check.text();

@@ -2,10 +2,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { OWN_EDITOR, startOwnRegistry, waitFor, type OwnRegistry } from "./support/own-registry";
 import { fillIncident, uniqueToken, validIncident, waitForFormReady } from "./support/incident-form";
 
-// With PUBLIC_READ on, a summary page read by visitors who are not signed in is
-// rendered once per registry revision and sent again with a fresh nonce
-// (lib/http/page-cache). In a real browser: the copy runs under its own
-// Content-Security-Policy, a write shows at once, and an outage is still a 503.
+// A summary page is rendered once per registry revision and reader, then sent again
+// with a fresh nonce (lib/http/page-cache); PUBLIC_READ is on here so that visitors
+// who are not signed in read too. In a real browser: the copy runs under its own
+// Content-Security-Policy, a write shows at once, a signed-out session's cookie gets
+// nothing cached, and an outage is still a 503.
 
 const PORT = Number(process.env.PAGE_CACHE_PORT ?? 3120);
 const DATABASE_PORT = Number(process.env.PAGE_CACHE_PG_PORT ?? 54359);
@@ -32,7 +33,7 @@ async function readAnonymously(page: Page): Promise<{ cache: string | null; nonc
   return { cache: headers["x-page-cache"] ?? null, nonce: /'nonce-([^']+)'/.exec(headers["content-security-policy"] ?? "")?.[1] };
 }
 
-test("a cached summary page runs under its own nonce, and shows a write at once", async ({ page, browser }) => {
+test("a cached summary page runs under its own nonce, shows a write at once, and is per reader", async ({ page, browser, request }) => {
   const violations: string[] = [];
   await page.exposeFunction("reportViolation", (directive: string) => violations.push(directive));
   await page.addInitScript(() => {
@@ -65,10 +66,21 @@ test("a cached summary page runs under its own nonce, and shows a write at once"
   await fillIncident(editor, validIncident(uniqueToken()));
   await editor.getByRole("button", { name: "Save incident" }).click();
   await expect(editor).toHaveURL(/\/incidents\/MI-\d{4}-\d{4}$/, { timeout: 20_000 });
-  // A signed-in reader's page is never a cached one: it shows their account.
-  const signedIn = await editor.goto(`${registry.baseUrl}${PROVINCE}`);
-  expect(signedIn?.headers()["x-page-cache"]).toBeUndefined();
-  await expect(editor.getByText(`Signed in as`)).toBeVisible();
+  // A signed-in reader has a copy of their own, which shows their account...
+  const views = [];
+  for (let i = 0; i < 2; i++) {
+    const view = await editor.goto(`${registry.baseUrl}${PROVINCE}`);
+    views.push(view?.headers()["x-page-cache"]);
+    await expect(editor.getByRole("form", { name: "Account" })).toContainText(OWN_EDITOR.email);
+  }
+  expect(views).toEqual(["miss", "hit"]);
+  // ...and once they sign out, their old cookie gets no copy: Next.js decides again.
+  const cookie = (await editorContext.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  await editor.getByRole("button", { name: "Sign out" }).click();
+  await expect(editor.getByRole("link", { name: "Sign in" })).toBeVisible();
+  const replayed = await request.get(`${registry.baseUrl}${PROVINCE}`, { headers: { cookie } });
+  expect(replayed.headers()["x-page-cache"]).toBeUndefined();
+  expect(await replayed.text()).not.toContain(OWN_EDITOR.email);
   await editorContext.close();
 
   const afterWrite = await readAnonymously(page);

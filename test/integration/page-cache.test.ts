@@ -40,9 +40,9 @@ let databaseDown = false;
 beforeAll(async () => {
   stamp = createStampReader(process.env.DATABASE_URL!);
   const handle = createPageCacheHandler(standInForNext, {
-    readStamp: () => {
+    readStamp: (sessionToken) => {
       stampReads++;
-      return databaseDown ? Promise.reject(new Error("connect ECONNREFUSED")) : stamp.read();
+      return databaseDown ? Promise.reject(new Error("connect ECONNREFUSED")) : stamp.read(sessionToken);
     },
   });
   server = http.createServer((request, response) => void handle(request, response));
@@ -59,7 +59,7 @@ const get = (path: string, headers: Record<string, string> = {}) => fetch(`${ori
 const nonceOf = (response: Response) => /'nonce-([^']+)'/.exec(response.headers.get("content-security-policy") ?? "")?.[1];
 const rendersOf = (path: string) => renders.filter((url) => url === path).length;
 
-describe("page cache for readers who are not signed in", () => {
+describe("page cache", () => {
   it("renders a summary page once, then sends it again with a fresh nonce everywhere", async () => {
     const first = await get("/provinces/TH-33");
     expect(first.headers.get("x-page-cache")).toBe("miss");
@@ -89,15 +89,42 @@ describe("page cache for readers who are not signed in", () => {
     expect((await get("/provinces")).headers.get("x-page-cache")).toBe("hit");
   });
 
-  it("never serves a cached page to a request with a cookie or credentials, nor caches what it renders for one", async () => {
+  it("keeps a signed-in reader's page for their session only, while it and their account stay the same", async () => {
+    const user = await getPrisma().user.create({ data: { id: "u-reader", name: "Reader", email: "reader@test.example", role: "viewer" } });
+    const session = async (id: string, expiresAt = new Date(Date.now() + 3_600_000)) =>
+      getPrisma().session.create({ data: { id, token: `token-${id}`, expiresAt, userId: user.id } });
+    const cookieOf = (token: string) => ({ cookie: `theme=dark; __Secure-better-auth.session_token=${encodeURIComponent(`${token}.signature`)}` });
+    const one = cookieOf((await session("s1")).token);
+    const cacheOf = async (headers: Record<string, string>) => (await get("/provinces/KH-2", headers)).headers.get("x-page-cache");
+
+    await get("/provinces/KH-2"); // the visitors' copy is not the reader's
+    expect(await cacheOf(one)).toBe("miss");
+    expect(await cacheOf(one)).toBe("hit");
+    // Another session (another browser) of the same account has a page of its own.
+    const two = cookieOf((await session("s2")).token);
+    expect(await cacheOf(two)).toBe("miss");
+
+    // A change to the account (here its role, by hand) renders anew.
+    await getPrisma().$executeRaw`UPDATE users SET role = 'editor' WHERE id = 'u-reader'`;
+    expect(await cacheOf(one)).toBe("miss");
+    expect(await cacheOf(one)).toBe("hit");
+
+    // Signed out (the session row is gone) or expired: Next.js decides, every time.
+    await getPrisma().session.delete({ where: { id: "s1" } });
+    expect(await cacheOf(one)).toBeNull();
+    expect(await cacheOf(one)).toBeNull();
+    const expired = cookieOf((await session("s3", new Date(Date.now() - 1000))).token);
+    expect(await cacheOf(expired)).toBeNull();
+  });
+
+  it("never serves a cached page to a request with other credentials, nor caches what it renders for one", async () => {
     await get("/");
     const rendered = rendersOf("/");
-    const credentials: Record<string, string>[] = [{ cookie: "better-auth.session_token=x" }, { authorization: "Bearer x" }, { rsc: "1" }];
+    const credentials: Record<string, string>[] = [{ cookie: "theme=dark" }, { cookie: "better-auth.session_token=unknown.sig" }, { authorization: "Bearer x" }, { rsc: "1" }, { "cache-control": "no-cache" }];
     for (const headers of credentials) {
-      const response = await get("/", headers);
-      expect(response.headers.get("x-page-cache"), JSON.stringify(headers)).toBeNull();
+      for (let i = 0; i < 2; i++) expect((await get("/", headers)).headers.get("x-page-cache"), JSON.stringify(headers)).toBeNull();
     }
-    expect(rendersOf("/")).toBe(rendered + 3);
+    expect(rendersOf("/")).toBe(rendered + 10);
     expect((await get("/")).headers.get("x-page-cache")).toBe("hit");
   });
 
