@@ -12,8 +12,8 @@ const PRODUCTION_SERVER = fileURLToPath(new URL("../scripts/production-server.mj
 
 export type BenchServer = { origin: string; port: number; launcherPid: number; serverPids: () => number[]; stop: () => Promise<void> };
 
-// The pages are read as a visitor of a registry with PUBLIC_READ on: autocannon has
-// no session, and a signed-in reader costs one more primary-key lookup per view.
+// PUBLIC_READ is on so that the pages can be read by a visitor as well as by a
+// signed-in reader (bench/session.ts).
 /** The server's session secret, known to the bench so that it can sign a reader in (bench/session.ts). */
 export const benchAuthSecret = process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString("hex");
 

@@ -44,7 +44,13 @@ if (cluster.isPrimary && workers > 1) {
   const app = next({ dev: false, hostname, port });
   await app.prepare();
   const handle = await withPageCache(app.getRequestHandler());
-  const server = http.createServer((request, response) => void handle(request, response));
+  const server = http.createServer((request, response) => {
+    handle(request, response).catch((error) => {
+      console.error("[server] request failed", error);
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
   server.listen(port, hostname, () => console.log(`[server] ${workers > 1 ? `worker ${process.pid}` : "serving"} ready on port ${port}`));
   const close = () => {
     server.close(() => process.exit(0));
@@ -59,7 +65,12 @@ if (cluster.isPrimary && workers > 1) {
 // revision (lib/http/page-cache). Loaded through tsx: the cache is TypeScript.
 async function withPageCache(handle) {
   if (process.env.PAGE_CACHE === "off" || !process.env.DATABASE_URL) return handle;
-  const { createPageCacheHandler, createStampReader } = await tsImport("../lib/http/page-cache/index.ts", import.meta.url);
-  const stamp = createStampReader(process.env.DATABASE_URL);
-  return createPageCacheHandler(handle, { readStamp: stamp.read });
+  try {
+    const { createPageCacheHandler, createStampReader } = await tsImport("../lib/http/page-cache/index.ts", import.meta.url);
+    const stamp = createStampReader(process.env.DATABASE_URL);
+    return createPageCacheHandler(handle, { readStamp: stamp.read });
+  } catch (error) {
+    console.error("[server] the page cache could not be loaded; every page is rendered", error);
+    return handle;
+  }
 }

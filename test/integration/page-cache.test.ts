@@ -12,12 +12,12 @@ import { incidentInput } from "../support/incident-input";
 // registry revision. Next.js itself is stood in for by a handler that renders the way
 // it does (a nonce in the CSP header, the Link header and the body) and counts renders.
 
-type Render = { status?: number; setCookie?: boolean; delayMs?: number };
+type Render = { status?: number; setCookie?: boolean; delayMs?: number; streamed?: string };
 const renders: string[] = [];
 let nextRender: Render = {};
 
 async function standInForNext(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const { status = 200, setCookie = false, delayMs = 0 } = nextRender;
+  const { status = 200, setCookie = false, delayMs = 0, streamed = "" } = nextRender;
   renders.push(request.url ?? "");
   const nonce = createNonce();
   const revision = (await getPrisma().registryRevision.findUniqueOrThrow({ where: { id: 1 } })).revision;
@@ -28,7 +28,7 @@ async function standInForNext(request: IncomingMessage, response: ServerResponse
   response.setHeader("Link", `</style.css>; rel=preload; as="style"; nonce="${nonce}"`);
   if (setCookie) response.setHeader("Set-Cookie", "session=abc; HttpOnly");
   response.write(`<!DOCTYPE html><html><head><script nonce="${nonce}" src="/app.js"></script></head>`);
-  response.end(`<body><p>revision ${revision}, ${request.headers["accept-encoding"] ?? "identity"}</p><script nonce="${nonce}">self.p(${JSON.stringify(nonce)})</script></body></html>`);
+  response.end(`<body>${streamed}<p>revision ${revision}, ${request.headers["accept-encoding"] ?? "identity"}</p><script nonce="${nonce}">self.p(${JSON.stringify(nonce)})</script></body></html>`);
 }
 
 let server: http.Server;
@@ -120,28 +120,49 @@ describe("page cache", () => {
   it("never serves a cached page to a request with other credentials, nor caches what it renders for one", async () => {
     await get("/");
     const rendered = rendersOf("/");
-    const credentials: Record<string, string>[] = [{ cookie: "theme=dark" }, { cookie: "better-auth.session_token=unknown.sig" }, { authorization: "Bearer x" }, { rsc: "1" }, { "cache-control": "no-cache" }];
+    const credentials: Record<string, string>[] = [
+      { cookie: "theme=dark" },
+      { cookie: "better-auth.session_token=unknown.sig" },
+      { cookie: "better-auth.session_token=%E0%A4%A" }, // does not decode
+      { cookie: "better-auth.session_token=a.sig; __Secure-better-auth.session_token=b.sig" }, // which one would count?
+      { authorization: "Bearer x" },
+      { rsc: "1" },
+      { "cache-control": "no-cache" },
+      { "user-agent": "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)" },
+    ];
     for (const headers of credentials) {
       for (let i = 0; i < 2; i++) expect((await get("/", headers)).headers.get("x-page-cache"), JSON.stringify(headers)).toBeNull();
     }
-    expect(rendersOf("/")).toBe(rendered + 10);
+    expect(rendersOf("/")).toBe(rendered + 2 * credentials.length);
     expect((await get("/")).headers.get("x-page-cache")).toBe("hit");
   });
 
-  it("leaves other pages, other methods and client-router requests to Next.js", async () => {
-    for (const path of ["/incidents", "/provinces/TH-33/extra", "/protests", "/provinces?_rsc=abc"]) {
+  it("leaves other pages, parameters the page does not read, other methods and client-router requests to Next.js", async () => {
+    const others = ["/incidents", "/provinces/TH-33/extra", "/protests", "/provinces?_rsc=abc", "/?x=1", "/provinces/TH-33?a=b", "/provinces?sort=a&sort=b"];
+    for (const path of others) {
       await get(path);
       const again = await get(path);
       expect(again.headers.get("x-page-cache"), path).toBeNull();
     }
     const head = await fetch(`${origin}/provinces`, { method: "HEAD" });
     expect(head.headers.get("x-page-cache")).toBeNull();
+    // The sort order of /provinces is part of its address.
+    await get("/provinces?sort=incidents&dir=asc");
+    expect((await get("/provinces?sort=incidents&dir=asc")).headers.get("x-page-cache")).toBe("hit");
   });
 
-  it("keeps only complete 200 pages without cookies", async () => {
-    for (const render of [{ status: 404 }, { setCookie: true }] satisfies Render[]) {
+  it("keeps only 200 pages that streamed without error and set no cookie", async () => {
+    // What React and Next.js write when a redirect, a "not found" or an error happens
+    // inside a loading state, after the 200 went out.
+    const failedStreams = [
+      '<template data-dgst="NEXT_REDIRECT;replace;/sign-in;307;"></template>',
+      '<script>$RX("B:0","1234")</script>',
+      '<meta id="__next-page-redirect" http-equiv="refresh" content="1;url=/sign-in"/>',
+    ];
+    const renders: Render[] = [{ status: 404 }, { setCookie: true }, ...failedStreams.map((streamed) => ({ streamed }))];
+    for (const [i, render] of renders.entries()) {
       nextRender = render;
-      const path = `/provinces/XX-${render.status ?? "cookie"}`;
+      const path = `/provinces/XX-${i}`;
       await get(path);
       await get(path);
       expect(rendersOf(path), path).toBe(2);
@@ -162,6 +183,11 @@ describe("page cache", () => {
     expect(html).toContain(`nonce="${/'nonce-([^']+)'/.exec(String(response.headers["content-security-policy"]))![1]}"`);
     // What Next.js rendered was uncompressed, so that the nonce could be replaced.
     expect(html).toContain("identity");
+    const refused = await new Promise<IncomingMessage>((resolve) =>
+      http.get(`${origin}/provinces/KH-2`, { headers: { "accept-encoding": "gzip;q=0, *" } }, resolve),
+    );
+    refused.resume();
+    expect(refused.headers["content-encoding"]).toBeUndefined();
   });
 
   it("renders once for readers who arrive together", async () => {
@@ -171,6 +197,15 @@ describe("page cache", () => {
     expect(rendersOf("/provinces/KH-21")).toBe(1);
     expect(responses.map((r) => r.headers.get("x-page-cache")).sort()).toEqual(["hit", "hit", "hit", "hit", "miss"]);
     expect(new Set(responses.map(nonceOf)).size).toBe(5);
+  });
+
+  it("does not keep a reader waiting long on a page rendered for a slow one: renders it for them", async () => {
+    nextRender = { delayMs: 2_500 };
+    const [first, second] = await Promise.all([get("/provinces/KH-22"), new Promise((r) => setTimeout(r, 100)).then(() => get("/provinces/KH-22"))]);
+    nextRender = {};
+    expect(first.headers.get("x-page-cache")).toBe("miss");
+    expect(second.headers.get("x-page-cache")).toBeNull(); // rendered for it, not kept twice
+    expect(rendersOf("/provinces/KH-22")).toBe(2);
   });
 
   it("while the database is unreachable, hands every request to Next.js (which answers 503), cached or not", async () => {

@@ -1,9 +1,16 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage } from "node:http";
+import { isBot } from "next/dist/shared/lib/router/utils/is-bot";
 
-// The summary pages: what they show depends only on the registry's data, the date,
-// the address and, in the header, the reader's account.
-const CACHEABLE_PATHS = [/^\/$/, /^\/provinces$/, /^\/provinces\/[^/]+$/];
+// The summary pages, with the query parameters each reads (/provinces: its sort
+// order). What they show depends only on the registry's data, the date, the address
+// and, in the header, the reader's account.
+const CACHEABLE_PAGES: { path: RegExp; parameters: string[] }[] = [
+  { path: /^\/$/, parameters: [] },
+  { path: /^\/provinces$/, parameters: ["sort", "dir"] },
+  { path: /^\/provinces\/[A-Za-z0-9-]{1,16}$/, parameters: [] },
+];
+const PARAMETER_VALUE = /^[a-z_]{1,32}$/;
 
 // Requests from Next.js's client router ask for other payloads than the page's HTML.
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action"];
@@ -17,38 +24,53 @@ export type CacheableRequest = {
   sessionToken: string | null;
 };
 
+/** The one session token the cookies carry; null when there is none, or more than one (which would better-auth read?). */
 function sessionTokenOf(cookieHeader: string): string | null {
-  for (const pair of cookieHeader.split(";")) {
-    const at = pair.indexOf("=");
-    if (at < 0 || !SESSION_COOKIES.includes(pair.slice(0, at).trim())) continue;
+  const tokens = cookieHeader
+    .split(";")
+    .map((pair) => pair.split("="))
+    .filter(([name]) => SESSION_COOKIES.includes(name!.trim()))
     // The value is "<token>.<signature>"; Next.js checked the signature when it rendered.
-    const token = decodeURIComponent(pair.slice(at + 1).trim()).split(".")[0];
-    return token || null;
-  }
-  return null;
+    .map(([, value]) => decodeURIComponent((value ?? "").trim()).split(".")[0]);
+  return tokens.length === 1 && tokens[0] ? tokens[0] : null;
+}
+
+function pageOf(requestUrl: string): string | null {
+  const url = new URL(requestUrl, "http://registry.invalid");
+  const page = CACHEABLE_PAGES.find(({ path }) => path.test(url.pathname));
+  if (!page) return null;
+  const names = [...url.searchParams.keys()];
+  if (names.some((name) => !page.parameters.includes(name)) || new Set(names).size !== names.length) return null;
+  if ([...url.searchParams.values()].some((value) => !PARAMETER_VALUE.test(value))) return null;
+  return `${url.pathname}${url.search}`;
 }
 
 /**
  * Whether a request's page may come from the cache, and under which key. A cached
  * page is only ever sent for a request like the one it was rendered for: same
  * address and same cookies (hashed into the key), so a signed-in reader gets the page
- * Next.js rendered for their own session. Anything but a plain GET of a summary page,
- * a hard reload, credentials other than the session cookie, and cookies without a
- * session go to Next.js.
+ * Next.js rendered for their own session. Everything else goes to Next.js: anything
+ * but a plain GET of a summary page with the parameters it reads, a hard reload,
+ * credentials other than one session cookie, cookies without a session, and
+ * crawlers (Next.js renders their pages differently).
  */
 export function cacheableRequest(request: Pick<IncomingMessage, "method" | "url" | "headers">): CacheableRequest | null {
   if (request.method !== "GET") return null;
   const { headers } = request;
   if (headers.authorization !== undefined) return null;
+  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
   // A hard reload (Shift+reload) asks for the page afresh: rendered, not replayed.
   if (/\bno-cache\b/i.test(String(headers["cache-control"] ?? headers.pragma ?? ""))) return null;
-  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
-  const url = new URL(request.url ?? "/", "http://registry.invalid");
-  if (url.searchParams.has("_rsc")) return null;
-  if (!CACHEABLE_PATHS.some((path) => path.test(url.pathname))) return null;
-  const page = `${headers.host ?? ""}${url.pathname}${url.search}`;
-  if (headers.cookie === undefined) return { key: `visitor ${page}`, sessionToken: null };
-  const sessionToken = sessionTokenOf(headers.cookie);
-  if (!sessionToken) return null;
-  return { key: `${createHash("sha256").update(headers.cookie).digest("base64url")} ${page}`, sessionToken };
+  if (isBot(String(headers["user-agent"] ?? ""))) return null;
+  try {
+    const page = pageOf(request.url ?? "/");
+    if (page === null) return null;
+    const address = `${headers.host ?? ""}${page}`;
+    if (headers.cookie === undefined) return { key: `visitor ${address}`, sessionToken: null };
+    const sessionToken = sessionTokenOf(headers.cookie);
+    if (!sessionToken) return null;
+    return { key: `${createHash("sha256").update(headers.cookie).digest("base64url")} ${address}`, sessionToken };
+  } catch {
+    return null; // an address or cookie that does not parse: Next.js answers it
+  }
 }

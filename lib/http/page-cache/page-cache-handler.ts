@@ -1,10 +1,15 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 import { createStampedCache } from "../../cache/stamped-cache";
 import { cacheableRequest } from "./cacheable-request";
 import { capturePage, type CapturedPage } from "./captured-page";
 import { replayPage } from "./replay-page";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
+
+// Longer than a render takes (15-20 ms, a few hundred under load); a waiter then renders itself.
+const WAIT_FOR_RENDER_MS = 2_000;
+const delay = (ms: number) => sleep(ms, undefined, { ref: false });
 
 export type PageCacheOptions = {
   /** See StampReader.read. */
@@ -42,7 +47,9 @@ export function createPageCacheHandler(handle: Handler, { readStamp, maxPages = 
       await lookup.value;
       return;
     }
-    const page = await lookup.value.catch(() => undefined);
+    // The page is being rendered for another request: wait for it, but not on a
+    // client that reads slowly (the copy is complete only once that one has it all).
+    const page = await Promise.race([lookup.value.catch(() => undefined), delay(WAIT_FOR_RENDER_MS)]);
     if (page) return replayPage(page, request, response);
     return handle(request, response);
   };

@@ -6,14 +6,15 @@ import type { CapturedPage } from "./captured-page";
 
 const compress = promisify(gzip);
 
+/** Whether the client takes gzip: an explicit "gzip" entry decides, else "*". */
 function acceptsGzip(request: IncomingMessage): boolean {
-  return String(request.headers["accept-encoding"] ?? "")
-    .split(",")
-    .some((entry) => {
-      const [coding, ...params] = entry.split(";").map((part) => part.trim().toLowerCase());
-      const q = params.find((param) => param.startsWith("q="));
-      return (coding === "gzip" || coding === "*") && (q === undefined || Number(q.slice(2)) > 0);
-    });
+  const weights = new Map<string, number>();
+  for (const entry of String(request.headers["accept-encoding"] ?? "").split(",")) {
+    const [coding, ...params] = entry.split(";").map((part) => part.trim().toLowerCase());
+    const q = params.find((param) => param.startsWith("q="));
+    if (coding) weights.set(coding, q === undefined ? 1 : Number(q.slice(2)));
+  }
+  return (weights.get("gzip") ?? weights.get("*") ?? 0) > 0;
 }
 
 /**
@@ -24,7 +25,8 @@ function acceptsGzip(request: IncomingMessage): boolean {
 export async function replayPage(page: CapturedPage, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const nonce = createNonce();
   const swap = (value: string) => value.split(page.nonce).join(nonce);
-  let body: Buffer = Buffer.from(page.bodyParts.join(nonce));
+  const fresh = Buffer.from(nonce);
+  let body: Buffer = Buffer.concat(page.bodyParts.flatMap((part, i) => (i === 0 ? [part] : [fresh, part])));
   if (acceptsGzip(request)) {
     body = await compress(body, { level: 6 });
     response.setHeader("Content-Encoding", "gzip");
