@@ -1,13 +1,15 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import { formatDateOnly } from "@/lib/validations/dates";
+import { likeLiteral } from "@/lib/data/incidents/like-pattern";
 
 export type IncidentOption = { reference: string; occurredOn: string; provinceCode: string; provinceName: string; locality: string | null };
 
 /** Up to `limit` live incidents matching a reference, province (name or code), place or date. */
 export async function searchIncidents(query: string, limit = 10): Promise<IncidentOption[]> {
   const q = query.trim();
-  const contains = { contains: q, mode: "insensitive" as const };
+  // % and _ are letters here, as in the incident list's search (like-pattern.ts).
+  const contains = { contains: likeLiteral(q), mode: "insensitive" as const };
   const rows = await getPrisma().incident.findMany({
     where: {
       archivedAt: null,
