@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { OWN_EDITOR, startOwnRegistry, waitFor, type OwnRegistry } from "./support/own-registry";
-import { field, fillIncident, formAlert, uniqueToken, validIncident, waitForFormReady } from "./support/incident-form";
+import { signInAndFillIncident, startOwnRegistry, waitFor, type OwnRegistry } from "./support/own-registry";
+import { field, formAlert, uniqueToken, validIncident } from "./support/incident-form";
 
 // The database stops under a running registry and comes back: pages say so with a
 // 503, a save in flight keeps what was typed, and the same server process serves
@@ -27,13 +27,7 @@ test("503 while the database is down, full service once it is back, same server 
   const token = uniqueToken();
   const incident = validIncident(token);
 
-  await page.goto(`${registry.baseUrl}/sign-in?next=${encodeURIComponent("/incidents/new")}`);
-  await page.getByLabel("Email").fill(OWN_EDITOR.email);
-  await page.getByLabel("Password").fill(OWN_EDITOR.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/incidents\/new$/);
-  await waitForFormReady(page);
-  await fillIncident(page, incident);
+  await signInAndFillIncident(page, registry, incident);
 
   await registry.stopDatabase();
 

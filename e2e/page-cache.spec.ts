@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { OWN_EDITOR, startOwnRegistry, waitFor, type OwnRegistry } from "./support/own-registry";
-import { fillIncident, uniqueToken, validIncident, waitForFormReady } from "./support/incident-form";
+import { OWN_EDITOR, signInAndFillIncident, startOwnRegistry, waitFor, type OwnRegistry } from "./support/own-registry";
+import { uniqueToken, validIncident } from "./support/incident-form";
 
 // A summary page is rendered once per registry revision and reader, then sent again
 // with a fresh nonce (lib/http/page-cache); PUBLIC_READ is on here so that visitors
@@ -57,13 +57,7 @@ test("a cached summary page runs under its own nonce, shows a write at once, and
   // An editor logs an incident in the province; the next anonymous view has it.
   const editorContext = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const editor = await editorContext.newPage();
-  await editor.goto(`${registry.baseUrl}/sign-in?next=${encodeURIComponent("/incidents/new")}`);
-  await editor.getByLabel("Email").fill(OWN_EDITOR.email);
-  await editor.getByLabel("Password").fill(OWN_EDITOR.password);
-  await editor.getByRole("button", { name: "Sign in" }).click();
-  await expect(editor).toHaveURL(/\/incidents\/new$/);
-  await waitForFormReady(editor);
-  await fillIncident(editor, validIncident(uniqueToken()));
+  await signInAndFillIncident(editor, registry, validIncident(uniqueToken()));
   await editor.getByRole("button", { name: "Save incident" }).click();
   await expect(editor).toHaveURL(/\/incidents\/MI-\d{4}-\d{4}$/, { timeout: 20_000 });
   // A signed-in reader has a copy of their own, which shows their account...

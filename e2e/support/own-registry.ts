@@ -12,6 +12,8 @@ import { createPrismaClient } from "@/lib/database/prisma-client";
 import { migrate } from "@/lib/database/migrate";
 import { seedGazetteer } from "@/lib/database/seed-gazetteer";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded-postgres";
+import { expect, type Page } from "@playwright/test";
+import { fillIncident, waitForFormReady, type IncidentData } from "./incident-form";
 
 export type OwnRegistry = {
   baseUrl: string;
@@ -92,6 +94,17 @@ export async function startOwnRegistry({ port, databasePort, env = {} }: OwnRegi
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Signs in as OWN_EDITOR on `registry` through the sign-in form, and fills in "Log an incident" (not yet saved). */
+export async function signInAndFillIncident(page: Page, registry: Pick<OwnRegistry, "baseUrl">, incident: IncidentData): Promise<void> {
+  await page.goto(`${registry.baseUrl}/sign-in?next=${encodeURIComponent("/incidents/new")}`);
+  await page.getByLabel("Email").fill(OWN_EDITOR.email);
+  await page.getByLabel("Password").fill(OWN_EDITOR.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/incidents\/new$/);
+  await waitForFormReady(page);
+  await fillIncident(page, incident);
 }
 
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
