@@ -4,6 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { getAuth } from "@/lib/auth/auth";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { FIX_FIELDS, type FormState } from "@/lib/actions/form-state";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
@@ -20,8 +21,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   const parsed = signInSchema.safeParse({ email: raw.email, password: raw.password });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), formError: FIX_FIELDS, values };
 
-  // The first address of X-Forwarded-For: the one Next.js (or the proxy in front of it) saw.
-  const clientAddress = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  const clientAddress = clientAddressOf(await headers());
   let result;
   try {
     result = await signInWithPassword(parsed.data.email, parsed.data.password, clientAddress);
