@@ -34,14 +34,16 @@ test("a period is chosen by link or by dates, and a bad one is said so", async (
   await expect(page).toHaveURL(/\/\?from=1970-01-01$/);
   await expect(page.getByRole("heading", { name: /^Period: all time/ })).toBeVisible();
 
-  await page.getByLabel("From").fill("2025-08-01");
-  await page.getByLabel("To").fill("2025-08-31");
+  await page.getByLabel("From", { exact: true }).fill("2025-08-01");
+  await page.getByLabel("To", { exact: true }).fill("2025-08-31");
   await page.getByRole("button", { name: "Show this period" }).click();
   await expect(page).toHaveURL(/\/\?from=2025-08-01&to=2025-08-31$/);
   await expect(page.getByRole("heading", { name: "Period: 2025-08-01 to 2025-08-31" })).toBeVisible();
 
   await page.goto("/provinces/TH-33?from=2025-13-01");
-  await expect(page.getByRole("alert")).toContainText("from: The from date must be YYYY-MM-DD");
+  await expect(page.getByRole("alert").filter({ hasText: "These filters cannot be applied" })).toContainText(
+    "from: The from date must be YYYY-MM-DD",
+  );
 });
 
 test("a province's map and period follow the URL", async ({ page }) => {
@@ -52,9 +54,11 @@ test("a province's map and period follow the URL", async ({ page }) => {
 });
 
 test("protest steps read as a person would write them", async ({ page }) => {
-  await page.goto("/incidents?q=Ta%20Kwai");
+  // Hill 481, Chong Bok: the first incident, covered by each kind of step Thailand took.
+  await page.goto("/incidents?q=Chong%20Bok");
   await page.getByRole("link", { name: /^MI-2025-\d+$/ }).first().click();
-  await expect(page.getByText("Statement at the Meeting of States Parties:")).toBeVisible();
-  await expect(page.getByText("Article 8.2 request for clarification, through the UN Secretary-General:")).toBeVisible();
+  await expect(page.getByText("Protest to Cambodia:").first()).toBeVisible();
+  await expect(page.getByText("Statement at the Meeting of States Parties:").first()).toBeVisible();
+  await expect(page.getByText("Article 8.2 request for clarification, through the UN Secretary-General:").first()).toBeVisible();
   await expect(page.getByText(/to Meeting of States Parties/)).toHaveCount(0);
 });

@@ -27,7 +27,6 @@ export function PeriodChooser({ path, period, choices, errors }: Props) {
           </span>
         ) : null}
       </h2>
-      {errors.length > 0 ? <FilterErrors errors={errors} clearHref={path} /> : null}
       {period.note ? (
         <p role="status" className="rounded-md bg-amber-50 p-3 text-amber-950">
           {period.note}
@@ -57,6 +56,7 @@ export function PeriodChooser({ path, period, choices, errors }: Props) {
           Show this period
         </button>
       </form>
+      {errors.length > 0 ? <FilterErrors errors={errors} clearHref={path} /> : null}
     </section>
   );
 }
