@@ -10,6 +10,7 @@ import {
   ACTIVITY_LABELS,
   CASUALTY_CATEGORY_LABELS,
   CASUALTY_OUTCOME_LABELS,
+  COORDINATE_PRECISION_LABELS,
   DEVICE_TYPE_LABELS,
   EMPLACEMENT_LABELS,
   SEX_LABELS,
@@ -134,6 +135,18 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
         </FormField>
         <FormField id="longitude" label="Longitude" hint="WGS 84 decimal degrees, e.g. 104.6912" error={errorOf("longitude")}>
           {(a) => <input type="text" inputMode="decimal" className={inputClass} {...a} {...field("longitude")} />}
+        </FormField>
+        <FormField
+          id="coordinatePrecision"
+          label="Precision of the coordinates"
+          hint="How closely they place the incident; a coarser place is drawn larger on the map"
+          error={errorOf("coordinatePrecision")}
+        >
+          {(a) => (
+            <select className={inputClass} {...a} {...field("coordinatePrecision")}>
+              <Options placeholder="Not given" items={optionsOf(COORDINATE_PRECISION_LABELS)} />
+            </select>
+          )}
         </FormField>
       </fieldset>
 
