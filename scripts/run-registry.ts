@@ -12,7 +12,7 @@ import { createPrismaClient } from "@/lib/database/prisma-client";
 import { migrate } from "@/lib/database/migrate";
 import { provideDatabase, type ProvidedDatabase } from "@/lib/database/provide-database";
 import { seedGazetteer } from "@/lib/database/seed-gazetteer";
-import { readOrCreateSecret } from "@/lib/auth/secret-file";
+import { readOrCreateSecret } from "@/lib/system/secret-file";
 import { DEFAULT_DATA_DIR } from "@/lib/database/provide-database";
 import { demoAccounts, seedAccounts, type AccountSpec } from "@/prisma/seed/demo-accounts";
 import { demoDataMessage, seedDemoData } from "@/prisma/seed/seed-demo-data";
