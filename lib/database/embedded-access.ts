@@ -6,7 +6,7 @@ import { readOrCreateSecret, readSecret } from "@/lib/system/secret-file";
 // and serves only the launcher, to set things up. The registry connects as APP_ROLE,
 // which owns the registry's database but is no superuser: its password travels in
 // every DATABASE_URL the app is given, and must not let anyone run programs on the
-// server (COPY … TO PROGRAM) or reach other databases' files.
+// server (COPY … TO PROGRAM) or read its files.
 
 export const EMBEDDED_DATABASE = "registry";
 export const APP_ROLE = "registry";
