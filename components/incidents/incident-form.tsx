@@ -18,6 +18,7 @@ import {
   optionsOf,
 } from "@/lib/labels";
 import { latestToday } from "@/lib/validations/dates";
+import { reverifyNotice } from "@/lib/validations/verification-rule";
 import {
   EMPTY_CASUALTY,
   EMPTY_SOURCE,
@@ -199,7 +200,7 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
           id="verification"
           label="Verification"
           required
-          hint={mayVerify ? undefined : "Set by an editor"}
+          hint={mayVerify ? undefined : (reverifyNotice(initialValues.verification) ?? "Set by an editor")}
           error={errorOf("verification")}
         >
           {(a) => (
