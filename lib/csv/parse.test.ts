@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatRow, UTF8_BOM } from "@/lib/csv/format";
-import { parseCsv, unneutralise } from "@/lib/csv/parse";
+import { CsvSyntaxError, parseCsv, readCsvRecords, unneutralise } from "@/lib/csv/parse";
 
 const cellsOf = (text: string) => {
   const result = parseCsv(text);
@@ -45,6 +45,15 @@ describe("parseCsv (RFC 4180)", () => {
     expect(parseCsv('a,"open\r\nb\r\n')).toEqual({ ok: false, line: 1, error: "A quoted cell is never closed" });
     expect(parseCsv('a\r\n"x"y,b\r\n')).toMatchObject({ ok: false, line: 2 });
     expect(parseCsv('a\r\nb\r\nx"y\r\n')).toMatchObject({ ok: false, line: 3 });
+  });
+});
+
+describe("readCsvRecords", () => {
+  it("reads one record at a time, so a caller that stops early never meets what follows", () => {
+    const records = readCsvRecords('a,b\r\nc\r\nx"y\r\n');
+    expect(records.next().value).toEqual({ line: 1, cells: ["a", "b"] });
+    expect(records.next().value).toEqual({ line: 2, cells: ["c"] });
+    expect(() => records.next()).toThrow(new CsvSyntaxError(3, "A quote inside an unquoted cell; put the whole cell in quotes"));
   });
 });
 
