@@ -23,10 +23,10 @@ function csvFile(rows: Row[]): { name: string; mimeType: string; buffer: Buffer 
   return { name: "incidents.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
 }
 
-// References under a prefix of their own, so the counter of "MI" other tests use is untouched.
+// References of a year no other test saves in, so the counter of the years they use is untouched.
 function uniqueReferences(): [string, string, string] {
   const base = 100_000 + (Date.now() % 800_000);
-  return [`XE-2025-${base}`, `XE-2025-${base + 1}`, `XE-2025-${base + 2}`];
+  return [`MI-1999-${base}`, `MI-1999-${base + 1}`, `MI-1999-${base + 2}`];
 }
 
 test("a checked CSV file is imported and its incidents are listed", async ({ page }) => {
@@ -86,3 +86,4 @@ test("a file with one invalid line imports nothing and names the line and column
   await expect(problems.getByRole("row", { name: /^3 province_code / })).toBeVisible();
   expect(await countIncidentsWithLocality(token)).toBe(0);
 });
+

@@ -4,7 +4,7 @@ import { readCsvRecords, type CsvRecord } from "@/lib/csv/parse";
 import { IMPORT_MAX_ROWS, IMPORT_TOO_MANY_ROWS } from "@/lib/imports/import-limits";
 import { MAX_LISTED_PROBLEMS } from "@/lib/imports/import-report";
 import { INCIDENT_COLUMNS } from "@/lib/csv/incident-columns";
-import { INCIDENT_HEADER, mapIncidentRows, referenceParts } from "@/lib/imports/incident-rows";
+import { INCIDENT_HEADER, INCIDENT_REFERENCE_MESSAGE, mapIncidentRows, referenceParts } from "@/lib/imports/incident-rows";
 
 const ROW: Record<string, string> = {
   reference: "MI-2025-0042",
@@ -106,6 +106,14 @@ describe("mapIncidentRows", () => {
     expect(incidents.map((i) => i.line)).toEqual([6]);
   });
 
+  it("takes incident references only: another record's prefix is a problem at its line and column", () => {
+    const rows = ["PR-2025-99999999", "CA-2025-0001", "XE-2025-0001", "MI-2025-123456789"].map((reference) => ({ ...ROW, reference }));
+    const { incidents, problems } = mapFile(file(rows));
+    expect(incidents).toEqual([]);
+    expect(problems).toEqual([2, 3, 4, 5].map((line) => ({ line, column: "reference", message: INCIDENT_REFERENCE_MESSAGE })));
+    expect(INCIDENT_REFERENCE_MESSAGE).toMatch(/MI-2025-0042/);
+  });
+
   it("refuses a file whose header is not the incidents export's", () => {
     const { problems } = mapFile("reference,occurred_on\r\nMI-2025-0001,2025-08-09\r\n");
     expect(problems).toHaveLength(1);
@@ -146,5 +154,6 @@ describe("referenceParts", () => {
     expect(referenceParts("MI-2025-0042")).toEqual({ scope: "MI-2025", number: 42 });
     expect(referenceParts("MI-2025-12345")).toEqual({ scope: "MI-2025", number: 12345 });
     expect(referenceParts("mi-2025-1")).toBeNull();
+    expect(referenceParts("PR-2025-0042")).toBeNull();
   });
 });

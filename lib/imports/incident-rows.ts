@@ -10,6 +10,7 @@ import {
   type IncidentInput,
   type SourceFormValues,
 } from "@/lib/validations/incident";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
 // Turns the records of an incidents.csv into the incident form's values and
 // validates them with the form's own schema, so an imported incident obeys
@@ -31,10 +32,11 @@ export type ImportedIncident = {
 
 export type MappedRows = { incidents: ImportedIncident[]; problems: ProblemList };
 
-// References are "<PREFIX>-<YEAR>-<NUMBER>", the shape allocateReference writes;
-// anything else could not be raised past in the reference counter.
-const REFERENCE = /^([A-Z]{1,10})-(\d{4})-(\d{4,8})$/;
-export const INCIDENT_REFERENCE_MESSAGE = "Enter a reference such as MI-2025-0042";
+// An incident's reference, as the registry assigns them: a protest's or a case's
+// would raise that record's counter and make an incident no page opens. The counter
+// is an integer column, so the number must leave room to count on.
+const MAX_REFERENCE_NUMBER = 99_999_999;
+export const INCIDENT_REFERENCE_MESSAGE = "Enter an incident reference: MI-, the year, then a number of 4 to 8 digits, e.g. MI-2025-0042";
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 const COUNT = /^\d{1,4}$/;
 
@@ -61,8 +63,9 @@ const COLUMN_OF_FIELD: Record<string, Header> = {
 export type ReferenceParts = { scope: string; number: number };
 
 export function referenceParts(reference: string): ReferenceParts | null {
-  const match = REFERENCE.exec(reference);
-  return match ? { scope: `${match[1]}-${match[2]}`, number: Number(match[3]) } : null;
+  if (!INCIDENT_REFERENCE.test(reference)) return null;
+  const [prefix, year, number] = reference.split("-");
+  return Number(number) <= MAX_REFERENCE_NUMBER ? { scope: `${prefix}-${year}`, number: Number(number) } : null;
 }
 
 function isIncidentHeader(record: CsvRecord): boolean {

@@ -10,6 +10,7 @@ import { closeExportPool } from "@/lib/data/exports/export-pool";
 import { importIncidents } from "@/lib/data/imports/import-incidents";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { IMPORT_MAX_BYTES } from "@/lib/imports/import-limits";
+import { INCIDENT_REFERENCE_MESSAGE } from "@/lib/imports/incident-rows";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { createDatabase, dropDatabase, uniqueName } from "../support/databases";
 import { incidentInput } from "../support/incident-input";
@@ -142,6 +143,15 @@ describe("incident import", () => {
     expect(report.message).toMatch(/^1 problem found: nothing was imported/);
     expect(await db.incident.count()).toBe(before);
     expect(await db.incident.findUnique({ where: { reference: "MI-2025-9001" } })).toBeNull();
+  });
+
+  it("takes incident references only, so no other record's counter is raised", async () => {
+    const [header, ...rows] = (await exportText()).trimEnd().split("\r\n");
+    const row = rows.find((r) => r.includes("Second the same day"))!.replace(/^MI-2025-\d{4}/, "PR-2025-99999999");
+    const report = await importIncidents([header, row, ""].join("\r\n"), "import");
+    expect(report.written).toBe(false);
+    expect(report.problems).toEqual([{ line: 2, column: "reference", message: INCIDENT_REFERENCE_MESSAGE }]);
+    expect(await getPrisma().$queryRaw`SELECT scope FROM reference_counters WHERE scope NOT LIKE 'MI-%'`).toEqual([]);
   });
 
   it("answers the upload route with a report, and 413 for a file over the limit", async () => {
