@@ -37,7 +37,7 @@ describe("parseCsv (RFC 4180)", () => {
   });
 
   it("reads back what formatRow writes, neutralised formulas included", () => {
-    const values = ["=SUM(A1)", "+1", "-x", "@PMN-2", "\tTab", "\rCR", 'a "quoted", text', "line\r\nbreak", "ok", ""];
+    const values = ["=SUM(A1)", "+1", "-x", "@PMN-2", "\tTab", "\rCR", "'=1+1", "''x", "'-", "'", 'a "quoted", text', "line\r\nbreak", "ok", ""];
     expect(cellsOf(formatRow(values) + formatRow(values))).toEqual([values, values]);
   });
 
@@ -63,6 +63,8 @@ describe("unneutralise", () => {
     expect(unneutralise("'-5")).toBe("-5");
     expect(unneutralise("'\tx")).toBe("\tx");
     expect(unneutralise("'quoted'")).toBe("'quoted'");
+    expect(unneutralise("''=1+1")).toBe("'=1+1");
+    expect(unneutralise("'''x")).toBe("''x");
     expect(unneutralise("-12.5")).toBe("-12.5");
   });
 });

@@ -19,8 +19,9 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-// format.ts puts a "'" before a text cell starting with one of these; take it off again.
-const NEUTRALISED = /^'[=+\-@\t\r]/;
+// format.ts puts a "'" before a text cell starting with one of these (an apostrophe
+// included, so text that really starts with "'=" comes back as it was); take it off again.
+const NEUTRALISED = /^'[=+\-@\t\r']/;
 
 export function unneutralise(cell: string): string {
   return NEUTRALISED.test(cell) ? cell.slice(1) : cell;

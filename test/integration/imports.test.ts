@@ -42,6 +42,7 @@ function useDatabase(url: string, client?: PrismaClient) {
 }
 
 let references: string[];
+const APOSTROPHES = { locality: "'=1+1", deviceModel: "''x", emplacementBasis: "'-" };
 
 beforeAll(async () => {
   sourceUrl = process.env.DATABASE_URL!;
@@ -67,7 +68,10 @@ beforeAll(async () => {
       }),
     ),
     // The same day as the first: the export orders the two by id.
-    await createIncident(incidentInput({ occurredOn: "2025-08-09", summary: "Second the same day", casualties: [] })),
+    // Text that really begins with an apostrophe before a formula sign, or with two apostrophes.
+    await createIncident(
+      incidentInput({ occurredOn: "2025-08-09", summary: "Second the same day", locality: APOSTROPHES.locality, deviceModel: APOSTROPHES.deviceModel, emplacementBasis: APOSTROPHES.emplacementBasis, casualties: [] }),
+    ),
     await createIncident(
       incidentInput({
         occurredOn: "2025-08-01",
@@ -75,6 +79,7 @@ beforeAll(async () => {
         provinceCode: "KH-22",
         locality: "ឧត្ដរមានជ័យ",
         emplacement: "legacy",
+        deviceModel: "=cmd",
         summary: "Near ศรีสะเกษ and ឧត្ដរមានជ័យ, \"reported\", -3 metres",
         casualties: [{ category: "deminer", outcome: "killed", nationality: "KH", sex: "male", age: "31", injuries: "", unit: "CMAC" }],
       }),
@@ -109,6 +114,9 @@ describe("incident import", () => {
     const report = await importIncidents(forImport, "import");
     expect(report).toMatchObject({ written: true, problems: [], message: "3 incidents imported." });
     expect(await exportText()).toBe(original);
+    const stored = await getPrisma().incident.findMany({ orderBy: { reference: "asc" }, select: { locality: true, deviceModel: true, emplacementBasis: true } });
+    expect(stored[1]).toEqual(APOSTROPHES);
+    expect(stored[2]!.deviceModel).toBe("=cmd");
   });
 
   it("skips what is already there, so importing a file again adds nothing", async () => {
