@@ -5,6 +5,7 @@ import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
 import { tooLargePage } from "@/lib/http/too-large-page";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/http/unavailable";
+import { crossSiteRefusal, isCrossSiteWrite } from "@/lib/http/same-origin";
 
 // Runs before every page and API request (not static files):
 // 1. a Content-Security-Policy with a fresh nonce, which Next.js applies to its scripts;
@@ -38,6 +39,8 @@ export async function proxy(request: NextRequest) {
       },
     });
   }
+  // A write to an API route from another site's page is refused before it runs (lib/http/same-origin.ts).
+  if (pathname.startsWith("/api/") && isCrossSiteWrite(request, env.BETTER_AUTH_URL)) return crossSiteRefusal();
   const read = request.method === "GET" || request.method === "HEAD";
   const databaseUrl = read && pathname !== "/api/health" ? env.DATABASE_URL : undefined;
   if (databaseUrl && !(await isDatabaseReachableCached(databaseUrl))) {

@@ -87,3 +87,21 @@ test("a file with one invalid line imports nothing and names the line and column
   expect(await countIncidentsWithLocality(token)).toBe(0);
 });
 
+test("an import posted from another site is refused with 403 and writes nothing", async ({ request, baseURL }) => {
+  const token = `Import-${Date.now().toString(36)}`;
+  const [first] = uniqueReferences();
+  // The request a page on another site makes, with the editor's cookie (SameSite=Lax alone does not stop a form post).
+  const multipart = { file: csvFile([{ reference: first, locality: `${token}, cross-site` }]), mode: "import" };
+  const foreign: Record<string, string>[] = [{ Origin: "https://attacker.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }];
+  for (const headers of foreign) {
+    const response = await request.post("/api/import/incidents", { multipart, headers });
+    expect(response.status(), JSON.stringify(headers)).toBe(403);
+    expect(((await response.json()) as { message: string }).message).toMatch(/from another site/);
+  }
+  expect(await countIncidentsWithLocality(token)).toBe(0);
+
+  // The registry's own page, and a script that sends neither header, are let through.
+  const own = await request.post("/api/import/incidents", { multipart, headers: { Origin: new URL(baseURL!).origin, "Sec-Fetch-Site": "same-origin" } });
+  expect(own.status()).toBe(200);
+  expect(await countIncidentsWithLocality(token)).toBe(1);
+});
