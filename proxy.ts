@@ -6,6 +6,7 @@ import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
 import { malformedAddressResponse, tooLargeResponse } from "@/lib/http/plain-page";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/http/unavailable";
 import { isDecodablePath } from "@/lib/validations/route-param";
+import { crossSiteRefusal, isCrossSiteWrite } from "@/lib/http/same-origin";
 
 // Runs before every page and API request (not static files):
 // 1. a Content-Security-Policy with a fresh nonce, which Next.js applies to its scripts;
@@ -34,6 +35,8 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && !pathname.startsWith("/api/") && declaredBytes > ACTION_BODY_LIMIT_BYTES) {
     return tooLargeResponse(pathname);
   }
+  // A write to an API route from another site's page is refused before it runs (lib/http/same-origin.ts).
+  if (pathname.startsWith("/api/") && isCrossSiteWrite(request, env.BETTER_AUTH_URL)) return crossSiteRefusal();
   const read = request.method === "GET" || request.method === "HEAD";
   const databaseUrl = read && pathname !== "/api/health" ? env.DATABASE_URL : undefined;
   if (databaseUrl && !(await isDatabaseReachableCached(databaseUrl))) {

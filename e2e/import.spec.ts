@@ -23,10 +23,10 @@ function csvFile(rows: Row[]): { name: string; mimeType: string; buffer: Buffer 
   return { name: "incidents.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") };
 }
 
-// References under a prefix of their own, so the counter of "MI" other tests use is untouched.
+// References of a year no other test saves in, so the counter of the years they use is untouched.
 function uniqueReferences(): [string, string, string] {
   const base = 100_000 + (Date.now() % 800_000);
-  return [`XE-2025-${base}`, `XE-2025-${base + 1}`, `XE-2025-${base + 2}`];
+  return [`MI-1999-${base}`, `MI-1999-${base + 1}`, `MI-1999-${base + 2}`];
 }
 
 test("a checked CSV file is imported and its incidents are listed", async ({ page }) => {
@@ -85,4 +85,23 @@ test("a file with one invalid line imports nothing and names the line and column
   const problems = page.getByRole("table", { name: "Problems" });
   await expect(problems.getByRole("row", { name: /^3 province_code / })).toBeVisible();
   expect(await countIncidentsWithLocality(token)).toBe(0);
+});
+
+test("an import posted from another site is refused with 403 and writes nothing", async ({ request, baseURL }) => {
+  const token = `Import-${Date.now().toString(36)}`;
+  const [first] = uniqueReferences();
+  // The request a page on another site makes, with the editor's cookie (SameSite=Lax alone does not stop a form post).
+  const multipart = { file: csvFile([{ reference: first, locality: `${token}, cross-site` }]), mode: "import" };
+  const foreign: Record<string, string>[] = [{ Origin: "https://attacker.example" }, { "Sec-Fetch-Site": "cross-site" }, { Origin: "null" }];
+  for (const headers of foreign) {
+    const response = await request.post("/api/import/incidents", { multipart, headers });
+    expect(response.status(), JSON.stringify(headers)).toBe(403);
+    expect(((await response.json()) as { message: string }).message).toMatch(/from another site/);
+  }
+  expect(await countIncidentsWithLocality(token)).toBe(0);
+
+  // The registry's own page, and a script that sends neither header, are let through.
+  const own = await request.post("/api/import/incidents", { multipart, headers: { Origin: new URL(baseURL!).origin, "Sec-Fetch-Site": "same-origin" } });
+  expect(own.status()).toBe(200);
+  expect(await countIncidentsWithLocality(token)).toBe(1);
 });

@@ -6,12 +6,12 @@ const HEAD = `${CELL} font-semibold`;
 function actionText(line: ImportLine, report: ImportReport): string {
   if (line.action === "skip") return "Already in the registry: skipped";
   if (report.written) return "Created";
-  return report.problems.length > 0 ? "Valid, not imported" : "Would be created";
+  return report.problemCount > 0 ? "Valid, not imported" : "Would be created";
 }
 
-/** The answer of a check or an import: its summary, every problem, then every incident of the file. */
+/** The answer of a check or an import: its summary, the problems listed, then every incident of the file. */
 export function ImportReportView({ report }: { report: ImportReport }) {
-  const failed = report.problems.length > 0;
+  const failed = report.problemCount > 0;
   return (
     <div className="space-y-4">
       <p
@@ -23,7 +23,11 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       {failed ? (
         <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
           <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
-            <caption className="px-3 py-2 text-left font-semibold">Problems</caption>
+            <caption className="px-3 py-2 text-left font-semibold">
+              {report.problemCount > report.problems.length
+                ? `Problems: the first ${report.problems.length.toLocaleString("en")} of ${report.problemCount.toLocaleString("en")}`
+                : "Problems"}
+            </caption>
             <thead className="bg-slate-100">
               <tr>
                 <th scope="col" className={HEAD}>Line</th>

@@ -33,6 +33,8 @@ describe("formula neutralisation", () => {
     ["-1+1", "'-1+1"],
     ["@cmd", "'@cmd"],
     ["\tx", "'\tx"],
+    ["'=1+1", "''=1+1"],
+    ["'quoted", "''quoted"],
   ])("puts an apostrophe before %j", (text, expected) => {
     expect(neutralise(text)).toBe(expected);
     expect(formatCell(text)).toBe(expected);

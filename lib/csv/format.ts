@@ -7,9 +7,11 @@ export const CRLF = "\r\n";
 export const UTF8_BOM = "\uFEFF";
 
 // A spreadsheet runs a cell that starts with one of these as a formula (CSV
-// injection, OWASP); a leading apostrophe makes it text. Only strings are touched:
-// a real number such as a longitude of -12.5 must stay a number.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// injection, OWASP); a leading apostrophe makes it text. Text that starts with an
+// apostrophe gets one too, so the import (parse.ts) takes one off every cell that
+// starts with an apostrophe and gets the text back exactly. Only strings are
+// touched: a real number such as a longitude of -12.5 must stay a number.
+const FORMULA_START = /^[=+\-@\t\r']/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 export function neutralise(text: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatRow, UTF8_BOM } from "@/lib/csv/format";
-import { parseCsv, unneutralise } from "@/lib/csv/parse";
+import { CsvSyntaxError, parseCsv, readCsvRecords, unneutralise } from "@/lib/csv/parse";
 
 const cellsOf = (text: string) => {
   const result = parseCsv(text);
@@ -37,7 +37,7 @@ describe("parseCsv (RFC 4180)", () => {
   });
 
   it("reads back what formatRow writes, neutralised formulas included", () => {
-    const values = ["=SUM(A1)", "+1", "-x", "@PMN-2", "\tTab", "\rCR", 'a "quoted", text', "line\r\nbreak", "ok", ""];
+    const values = ["=SUM(A1)", "+1", "-x", "@PMN-2", "\tTab", "\rCR", "'=1+1", "''x", "'-", "'", 'a "quoted", text', "line\r\nbreak", "ok", ""];
     expect(cellsOf(formatRow(values) + formatRow(values))).toEqual([values, values]);
   });
 
@@ -48,12 +48,23 @@ describe("parseCsv (RFC 4180)", () => {
   });
 });
 
+describe("readCsvRecords", () => {
+  it("reads one record at a time, so a caller that stops early never meets what follows", () => {
+    const records = readCsvRecords('a,b\r\nc\r\nx"y\r\n');
+    expect(records.next().value).toEqual({ line: 1, cells: ["a", "b"] });
+    expect(records.next().value).toEqual({ line: 2, cells: ["c"] });
+    expect(() => records.next()).toThrow(new CsvSyntaxError(3, "A quote inside an unquoted cell; put the whole cell in quotes"));
+  });
+});
+
 describe("unneutralise", () => {
   it("takes the apostrophe off a neutralised formula only", () => {
     expect(unneutralise("'=1+1")).toBe("=1+1");
     expect(unneutralise("'-5")).toBe("-5");
     expect(unneutralise("'\tx")).toBe("\tx");
     expect(unneutralise("'quoted'")).toBe("'quoted'");
+    expect(unneutralise("''=1+1")).toBe("'=1+1");
+    expect(unneutralise("'''x")).toBe("''x");
     expect(unneutralise("-12.5")).toBe("-12.5");
   });
 });

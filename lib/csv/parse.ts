@@ -8,22 +8,35 @@ export type CsvRecord = { line: number; cells: string[] };
 
 export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; error: string };
 
-// format.ts puts a "'" before a text cell starting with one of these; take it off again.
-const NEUTRALISED = /^'[=+\-@\t\r]/;
+/** Quoting that is not RFC 4180, at the line where reading stopped. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CsvSyntaxError";
+  }
+}
+
+// format.ts puts a "'" before a text cell starting with one of these (an apostrophe
+// included, so text that really starts with "'=" comes back as it was); take it off again.
+const NEUTRALISED = /^'[=+\-@\t\r']/;
 
 export function unneutralise(cell: string): string {
   return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
 }
 
 /**
- * Splits the text into records of cells. Quoted cells may hold commas, doubled
- * quotes and line breaks; lines may end in CRLF, LF or CR; a BOM and a final line
- * end are allowed; blank lines are skipped. A quote inside an unquoted cell, text
- * after a closing quote or a quote never closed is an error with its line.
+ * Yields the records of the text one at a time, so a caller can stop early and
+ * never holds more than one record it does not keep. Quoted cells may hold
+ * commas, doubled quotes and line breaks; lines may end in CRLF, LF or CR; a BOM
+ * and a final line end are allowed; blank lines are skipped. A quote inside an
+ * unquoted cell, text after a closing quote or a quote never closed throws a
+ * CsvSyntaxError with its line, after the records before it.
  */
-export function parseCsv(input: string): CsvParseResult {
+export function* readCsvRecords(input: string): Generator<CsvRecord, void, undefined> {
   const text = input.startsWith(UTF8_BOM) ? input.slice(UTF8_BOM.length) : input;
-  const records: CsvRecord[] = [];
   let cells: string[] = [];
   let cell = "";
   let quoted = false;
@@ -36,12 +49,6 @@ export function parseCsv(input: string): CsvParseResult {
     cell = "";
     quoted = false;
   };
-  const endRecord = () => {
-    const blank = cells.length === 0 && cell === "" && !quoted;
-    endCell();
-    if (!blank) records.push({ line: recordLine, cells });
-    cells = [];
-  };
   // A line break is CRLF, LF or a lone CR; returns how many characters it takes.
   const breakAt = (at: number) => (text[at] === "\r" ? (text[at + 1] === "\n" ? 2 : 1) : text[at] === "\n" ? 1 : 0);
 
@@ -52,7 +59,7 @@ export function parseCsv(input: string): CsvParseResult {
       const opened = line;
       i += 1;
       for (;;) {
-        if (i >= text.length) return { ok: false, line: opened, error: "A quoted cell is never closed" };
+        if (i >= text.length) throw new CsvSyntaxError(opened, "A quoted cell is never closed");
         if (text[i] === '"') {
           if (text[i + 1] !== '"') break;
           cell += '"';
@@ -67,15 +74,18 @@ export function parseCsv(input: string): CsvParseResult {
       i += 1;
       quoted = true;
       if (i < text.length && text[i] !== "," && breakAt(i) === 0) {
-        return { ok: false, line, error: "Text follows a closing quote; double each quote inside a quoted cell" };
+        throw new CsvSyntaxError(line, "Text follows a closing quote; double each quote inside a quoted cell");
       }
     } else if (char === '"') {
-      return { ok: false, line, error: "A quote inside an unquoted cell; put the whole cell in quotes" };
+      throw new CsvSyntaxError(line, "A quote inside an unquoted cell; put the whole cell in quotes");
     } else if (char === ",") {
       endCell();
       i += 1;
     } else if (size > 0) {
-      endRecord();
+      const blank = cells.length === 0 && cell === "" && !quoted;
+      endCell();
+      if (!blank) yield { line: recordLine, cells };
+      cells = [];
       i += size;
       line += 1;
       recordLine = line;
@@ -84,6 +94,18 @@ export function parseCsv(input: string): CsvParseResult {
       i += 1;
     }
   }
-  if (cells.length > 0 || cell !== "" || quoted) endRecord();
-  return { ok: true, records };
+  if (cells.length > 0 || cell !== "" || quoted) {
+    endCell();
+    yield { line: recordLine, cells };
+  }
+}
+
+/** All the records of a text at once, or its first quoting problem. */
+export function parseCsv(input: string): CsvParseResult {
+  try {
+    return { ok: true, records: [...readCsvRecords(input)] };
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { ok: false, line: error.line, error: error.message };
+    throw error;
+  }
 }

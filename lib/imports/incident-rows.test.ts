@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { formatRow } from "@/lib/csv/format";
-import { parseCsv } from "@/lib/csv/parse";
+import { readCsvRecords, type CsvRecord } from "@/lib/csv/parse";
+import { IMPORT_MAX_ROWS, IMPORT_TOO_MANY_ROWS } from "@/lib/imports/import-limits";
+import { MAX_LISTED_PROBLEMS } from "@/lib/imports/import-report";
 import { INCIDENT_COLUMNS } from "@/lib/csv/incident-columns";
-import { INCIDENT_HEADER, mapIncidentRows, referenceParts } from "@/lib/imports/incident-rows";
+import { INCIDENT_HEADER, INCIDENT_REFERENCE_MESSAGE, mapIncidentRows, referenceParts } from "@/lib/imports/incident-rows";
 
 const ROW: Record<string, string> = {
   reference: "MI-2025-0042",
@@ -41,9 +43,8 @@ function file(rows: Record<string, string>[], { hxl = false } = {}): string {
 }
 
 function mapFile(text: string) {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return mapIncidentRows(parsed.records);
+  const { incidents, problems } = mapIncidentRows(readCsvRecords(text));
+  return { incidents, problems: problems.listed, problemCount: problems.count };
 }
 
 describe("mapIncidentRows", () => {
@@ -105,10 +106,41 @@ describe("mapIncidentRows", () => {
     expect(incidents.map((i) => i.line)).toEqual([6]);
   });
 
+  it("takes incident references only: another record's prefix is a problem at its line and column", () => {
+    const rows = ["PR-2025-99999999", "CA-2025-0001", "XE-2025-0001", "MI-2025-123456789"].map((reference) => ({ ...ROW, reference }));
+    const { incidents, problems } = mapFile(file(rows));
+    expect(incidents).toEqual([]);
+    expect(problems).toEqual([2, 3, 4, 5].map((line) => ({ line, column: "reference", message: INCIDENT_REFERENCE_MESSAGE })));
+    expect(INCIDENT_REFERENCE_MESSAGE).toMatch(/MI-2025-0042/);
+  });
+
   it("refuses a file whose header is not the incidents export's", () => {
     const { problems } = mapFile("reference,occurred_on\r\nMI-2025-0001,2025-08-09\r\n");
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ line: 1, column: "header" });
+  });
+
+  it("reads no further than a header that is not the export's", () => {
+    function* records(): Generator<CsvRecord> {
+      yield { line: 1, cells: [" "] };
+      throw new Error("read past the header");
+    }
+    const { problems } = mapIncidentRows(records());
+    expect(problems.listed).toEqual([expect.objectContaining({ line: 1, column: "header" })]);
+  });
+
+  it("stops past the row limit, with that one problem", () => {
+    const { incidents, problems, problemCount } = mapFile(formatRow(INCIDENT_HEADER) + "x\r\n".repeat(IMPORT_MAX_ROWS + 5));
+    expect(incidents).toEqual([]);
+    expect(problems).toEqual([{ line: IMPORT_MAX_ROWS + 2, column: "row", message: IMPORT_TOO_MANY_ROWS }]);
+    expect(problemCount).toBe(1);
+  });
+
+  it("lists the first problems and counts them all", () => {
+    const { problems, problemCount } = mapFile(formatRow(INCIDENT_HEADER) + "x\r\n".repeat(MAX_LISTED_PROBLEMS + 1));
+    expect(problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(problems.at(-1)).toEqual({ line: MAX_LISTED_PROBLEMS + 1, column: "row", message: "The row has 1 cells; the header has 25" });
+    expect(problemCount).toBe(MAX_LISTED_PROBLEMS + 1);
   });
 
   it("refuses a row with the wrong number of cells", () => {
@@ -122,5 +154,6 @@ describe("referenceParts", () => {
     expect(referenceParts("MI-2025-0042")).toEqual({ scope: "MI-2025", number: 42 });
     expect(referenceParts("MI-2025-12345")).toEqual({ scope: "MI-2025", number: 12345 });
     expect(referenceParts("mi-2025-1")).toBeNull();
+    expect(referenceParts("PR-2025-0042")).toBeNull();
   });
 });

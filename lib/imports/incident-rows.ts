@@ -1,6 +1,7 @@
 import { INCIDENT_COLUMNS } from "@/lib/csv/incident-columns";
-import type { CsvRecord } from "@/lib/csv/parse";
-import type { ImportProblem } from "@/lib/imports/import-report";
+import { CsvSyntaxError, type CsvRecord } from "@/lib/csv/parse";
+import { IMPORT_MAX_ROWS, IMPORT_TOO_MANY_ROWS } from "@/lib/imports/import-limits";
+import { ProblemList, type ImportProblem } from "@/lib/imports/import-report";
 import {
   incidentFormSchema,
   MAX_CASUALTIES,
@@ -9,6 +10,7 @@ import {
   type IncidentInput,
   type SourceFormValues,
 } from "@/lib/validations/incident";
+import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
 // Turns the records of an incidents.csv into the incident form's values and
 // validates them with the form's own schema, so an imported incident obeys
@@ -28,11 +30,13 @@ export type ImportedIncident = {
   input: IncidentInput;
 };
 
-export type MappedRows = { incidents: ImportedIncident[]; problems: ImportProblem[] };
+export type MappedRows = { incidents: ImportedIncident[]; problems: ProblemList };
 
-// References are "<PREFIX>-<YEAR>-<NUMBER>", the shape allocateReference writes;
-// anything else could not be raised past in the reference counter.
-const REFERENCE = /^([A-Z]{1,10})-(\d{4})-(\d{4,8})$/;
+// An incident's reference, as the registry assigns them: a protest's or a case's
+// would raise that record's counter and make an incident no page opens. The counter
+// is an integer column, so the number must leave room to count on.
+const MAX_REFERENCE_NUMBER = 99_999_999;
+export const INCIDENT_REFERENCE_MESSAGE = "Enter an incident reference: MI-, the year, then a number of 4 to 8 digits, e.g. MI-2025-0042";
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 const COUNT = /^\d{1,4}$/;
 
@@ -59,52 +63,76 @@ const COLUMN_OF_FIELD: Record<string, Header> = {
 export type ReferenceParts = { scope: string; number: number };
 
 export function referenceParts(reference: string): ReferenceParts | null {
-  const match = REFERENCE.exec(reference);
-  return match ? { scope: `${match[1]}-${match[2]}`, number: Number(match[3]) } : null;
+  if (!INCIDENT_REFERENCE.test(reference)) return null;
+  const [prefix, year, number] = reference.split("-");
+  return Number(number) <= MAX_REFERENCE_NUMBER ? { scope: `${prefix}-${year}`, number: Number(number) } : null;
 }
 
-/** A problem with the header, or null when it is exactly the export's. */
-export function checkHeader(record: CsvRecord | undefined): ImportProblem | null {
-  const cells = record?.cells ?? [];
-  if (cells.length === INCIDENT_HEADER.length && cells.every((cell, i) => cell.trim() === INCIDENT_HEADER[i])) return null;
-  return {
-    line: record?.line ?? 1,
-    column: "header",
-    message: `The first row must be the header of an incidents export: ${INCIDENT_HEADER.join(",")}`,
-  };
+function isIncidentHeader(record: CsvRecord): boolean {
+  const { cells } = record;
+  return cells.length === INCIDENT_HEADER.length && cells.every((cell, i) => cell.trim() === INCIDENT_HEADER[i]);
 }
 
 /** An HXL hashtag row (?hxl=1) carries no data: every filled cell starts with "#". */
-export function isHxlRow(record: CsvRecord): boolean {
+function isHxlRow(record: CsvRecord): boolean {
   const filled = record.cells.filter((c) => c.trim() !== "");
   return filled.length > 0 && filled.every((c) => c.trim().startsWith("#"));
 }
 
-/** Maps every record after the header (and an HXL row); problems name the line and column. */
-export function mapIncidentRows(records: readonly CsvRecord[]): MappedRows {
-  const headerProblem = checkHeader(records[0]);
-  if (headerProblem) return { incidents: [], problems: [headerProblem] };
-  const rows = records.slice(1);
-  const data = rows[0] && isHxlRow(rows[0]) ? rows.slice(1) : rows;
+/** The answer for a file refused as a whole: its one problem. */
+function refused(problem: ImportProblem): MappedRows {
+  const problems = new ProblemList();
+  problems.add(problem);
+  return { incidents: [], problems };
+}
 
+/**
+ * Maps every record after the header (and an HXL row); problems name the line and
+ * column. Records are read one at a time, and reading stops at a header that is
+ * not the export's or at the row past IMPORT_MAX_ROWS, so a large file of rubbish
+ * is refused without being read, let alone held, as a whole.
+ */
+export function mapIncidentRows(records: Iterable<CsvRecord>): MappedRows {
   const incidents: ImportedIncident[] = [];
-  const problems: ImportProblem[] = [];
+  const problems = new ProblemList();
   const seen = new Map<string, number>();
-  for (const record of data) {
-    const mapped = mapIncidentRow(record);
-    if ("problems" in mapped) {
-      problems.push(...mapped.problems);
-      continue;
+  let read = 0;
+  let rows = 0;
+  try {
+    for (const record of records) {
+      read += 1;
+      if (read === 1) {
+        if (!isIncidentHeader(record)) return refused(headerProblem(record.line));
+        continue;
+      }
+      if (read === 2 && isHxlRow(record)) continue;
+      rows += 1;
+      if (rows > IMPORT_MAX_ROWS) return refused({ line: record.line, column: "row", message: IMPORT_TOO_MANY_ROWS });
+
+      const mapped = mapIncidentRow(record);
+      if ("problems" in mapped) {
+        problems.add(...mapped.problems);
+        continue;
+      }
+      const first = seen.get(mapped.incident.reference);
+      if (first !== undefined) {
+        problems.add({ line: record.line, column: "reference", message: `The reference is already on line ${first} of this file` });
+        continue;
+      }
+      seen.set(mapped.incident.reference, record.line);
+      incidents.push(mapped.incident);
     }
-    const first = seen.get(mapped.incident.reference);
-    if (first !== undefined) {
-      problems.push({ line: record.line, column: "reference", message: `The reference is already on line ${first} of this file` });
-      continue;
-    }
-    seen.set(mapped.incident.reference, record.line);
-    incidents.push(mapped.incident);
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    problems.add({ line: error.line, column: "row", message: error.message });
   }
+  if (read === 0) return refused(headerProblem(1));
+  if (rows === 0 && problems.count === 0) problems.add({ line: 2, column: "row", message: "The file has a header but no incidents" });
   return { incidents, problems };
+}
+
+function headerProblem(line: number): ImportProblem {
+  return { line, column: "header", message: `The first row must be the header of an incidents export: ${INCIDENT_HEADER.join(",")}` };
 }
 
 export function mapIncidentRow(record: CsvRecord): { incident: ImportedIncident } | { problems: ImportProblem[] } {
@@ -121,7 +149,7 @@ export function mapIncidentRow(record: CsvRecord): { incident: ImportedIncident 
   const problems: ImportProblem[] = [];
   const problem = (column: Header, message: string) => problems.push({ line, column, message });
 
-  if (!referenceParts(cell("reference"))) problem("reference", "Enter a reference such as MI-2025-0042");
+  if (!referenceParts(cell("reference"))) problem("reference", INCIDENT_REFERENCE_MESSAGE);
   const createdAt = timestamp(cell("created_at"), () => problem("created_at", "Enter an ISO 8601 timestamp, e.g. 2025-08-09T10:15:00.000Z"));
   const updatedAt = timestamp(cell("updated_at"), () => problem("updated_at", "Enter an ISO 8601 timestamp, e.g. 2025-08-09T10:15:00.000Z"));
 

@@ -75,7 +75,7 @@ beforeAll(async () => {
 describe("cells written by PostgreSQL", () => {
   it("are the bytes format.ts writes, for text, dates, timestamps and booleans", async () => {
     const texts = ["plain", "", "=SUM(A1)", "+66 2 123", "-3 metres", "@cmd", "\tx", "\r=1", 'say "hi"', "a,b", "one\ntwo", "one\r\ntwo",
-      "ศรีสะเกษ", "ឧត្ដរមានជ័យ", "'quoted", "a=b", "\\N", "\\."];
+      "ศรีสะเกษ", "ឧត្ដរមានជ័យ", "'quoted", "'=1+1", "''x", "'-", "a=b", "\\N", "\\."];
     const csv = await copied((params) =>
       texts.map((text, i) => `SELECT ${i} AS n, ${textCell(params.add(text, "text"))}`).join(" UNION ALL ") + " ORDER BY n",
     );

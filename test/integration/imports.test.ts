@@ -10,6 +10,7 @@ import { closeExportPool } from "@/lib/data/exports/export-pool";
 import { importIncidents } from "@/lib/data/imports/import-incidents";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { IMPORT_MAX_BYTES } from "@/lib/imports/import-limits";
+import { INCIDENT_REFERENCE_MESSAGE } from "@/lib/imports/incident-rows";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { createDatabase, dropDatabase, uniqueName } from "../support/databases";
 import { incidentInput } from "../support/incident-input";
@@ -41,6 +42,7 @@ function useDatabase(url: string, client?: PrismaClient) {
 }
 
 let references: string[];
+const APOSTROPHES = { locality: "'=1+1", deviceModel: "''x", emplacementBasis: "'-" };
 
 beforeAll(async () => {
   sourceUrl = process.env.DATABASE_URL!;
@@ -66,7 +68,10 @@ beforeAll(async () => {
       }),
     ),
     // The same day as the first: the export orders the two by id.
-    await createIncident(incidentInput({ occurredOn: "2025-08-09", summary: "Second the same day", casualties: [] })),
+    // Text that really begins with an apostrophe before a formula sign, or with two apostrophes.
+    await createIncident(
+      incidentInput({ occurredOn: "2025-08-09", summary: "Second the same day", locality: APOSTROPHES.locality, deviceModel: APOSTROPHES.deviceModel, emplacementBasis: APOSTROPHES.emplacementBasis, casualties: [] }),
+    ),
     await createIncident(
       incidentInput({
         occurredOn: "2025-08-01",
@@ -74,6 +79,7 @@ beforeAll(async () => {
         provinceCode: "KH-22",
         locality: "ឧត្ដរមានជ័យ",
         emplacement: "legacy",
+        deviceModel: "=cmd",
         summary: "Near ศรีสะเกษ and ឧត្ដរមានជ័យ, \"reported\", -3 metres",
         casualties: [{ category: "deminer", outcome: "killed", nationality: "KH", sex: "male", age: "31", injuries: "", unit: "CMAC" }],
       }),
@@ -108,6 +114,9 @@ describe("incident import", () => {
     const report = await importIncidents(forImport, "import");
     expect(report).toMatchObject({ written: true, problems: [], message: "3 incidents imported." });
     expect(await exportText()).toBe(original);
+    const stored = await getPrisma().incident.findMany({ orderBy: { reference: "asc" }, select: { locality: true, deviceModel: true, emplacementBasis: true } });
+    expect(stored[1]).toEqual(APOSTROPHES);
+    expect(stored[2]!.deviceModel).toBe("=cmd");
   });
 
   it("skips what is already there, so importing a file again adds nothing", async () => {
@@ -142,6 +151,15 @@ describe("incident import", () => {
     expect(report.message).toMatch(/^1 problem found: nothing was imported/);
     expect(await db.incident.count()).toBe(before);
     expect(await db.incident.findUnique({ where: { reference: "MI-2025-9001" } })).toBeNull();
+  });
+
+  it("takes incident references only, so no other record's counter is raised", async () => {
+    const [header, ...rows] = (await exportText()).trimEnd().split("\r\n");
+    const row = rows.find((r) => r.includes("Second the same day"))!.replace(/^MI-2025-\d{4}/, "PR-2025-99999999");
+    const report = await importIncidents([header, row, ""].join("\r\n"), "import");
+    expect(report.written).toBe(false);
+    expect(report.problems).toEqual([{ line: 2, column: "reference", message: INCIDENT_REFERENCE_MESSAGE }]);
+    expect(await getPrisma().$queryRaw`SELECT scope FROM reference_counters WHERE scope NOT LIKE 'MI-%'`).toEqual([]);
   });
 
   it("answers the upload route with a report, and 413 for a file over the limit", async () => {

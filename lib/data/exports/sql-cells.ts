@@ -2,12 +2,12 @@
 // would: COPY (FORMAT csv) does the RFC 4180 quoting, these do the rest.
 
 /**
- * Free text: a leading =, +, -, @, tab or CR gets an apostrophe (formula
- * neutralisation, as neutralise() does); an empty text becomes NULL, because COPY
- * writes '' as "" and the contract's empty cell is unquoted.
+ * Free text: a leading =, +, -, @, tab, CR or apostrophe gets an apostrophe
+ * (formula neutralisation, as neutralise() does); an empty text becomes NULL,
+ * because COPY writes '' as "" and the contract's empty cell is unquoted.
  */
 export function textCell(expr: string): string {
-  return `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r') THEN '''' || ${expr} ELSE nullif(${expr}, '') END`;
+  return `CASE WHEN left(${expr}, 1) IN ('=', '+', '-', '@', E'\\t', E'\\r', '''') THEN '''' || ${expr} ELSE nullif(${expr}, '') END`;
 }
 
 /** YYYY-MM-DD, whatever the server's DateStyle. */

@@ -5,12 +5,12 @@ import { ConflictError, isUniqueViolation } from "@/lib/data/errors";
 import { recordAudit } from "@/lib/data/audit/record-audit";
 import { casualtyRows, incidentColumns, sourceRows } from "@/lib/data/incidents/incident-write";
 import { inputSnapshot } from "@/lib/data/incidents/incident-snapshot";
-import { parseCsv } from "@/lib/csv/parse";
+import { readCsvRecords } from "@/lib/csv/parse";
 import { mapIncidentRows, referenceParts, type ImportedIncident } from "@/lib/imports/incident-rows";
-import { summariseImport, type ImportLine, type ImportMode, type ImportReport } from "@/lib/imports/import-report";
+import { summariseImport, type ImportLine, type ImportMode, type ImportReport, type ProblemList } from "@/lib/imports/import-report";
 
-// A file of 10 MB holds some tens of thousands of incidents: written in chunks of
-// set inserts, inside one transaction given time enough for all of them.
+// A file holds up to IMPORT_MAX_ROWS incidents: written in chunks of set inserts,
+// inside one transaction given time enough for all of them.
 const CHUNK = 500;
 const TRANSACTION = { maxWait: 10_000, timeout: 300_000 } as const;
 
@@ -25,20 +25,12 @@ export async function importIncidents(
   mode: ImportMode,
   { actorId = null, db = getPrisma() }: { actorId?: string | null; db?: PrismaClient } = {},
 ): Promise<ImportReport> {
-  const parsed = parseCsv(text);
-  if (!parsed.ok) {
-    const problems = [{ line: parsed.line, column: "row", message: parsed.error }];
-    return { mode, written: false, lines: [], problems, message: summariseImport(mode, [], problems) };
-  }
-  const { incidents, problems } = mapIncidentRows(parsed.records);
-  if (incidents.length === 0 && problems.length === 0) {
-    problems.push({ line: 2, column: "row", message: "The file has a header but no incidents" });
-  }
+  const { incidents, problems } = mapIncidentRows(readCsvRecords(text));
 
-  if (mode === "check" || problems.length > 0) {
+  if (mode === "check" || problems.count > 0) {
     const existing = await existingReferences(db, incidents);
     const lines = linesOf(incidents, existing);
-    return { mode, written: false, lines, problems, message: summariseImport(mode, lines, problems) };
+    return report(mode, false, lines, problems);
   }
 
   try {
@@ -51,13 +43,17 @@ export async function importIncidents(
       await createIncidents(tx, fresh, actorId);
       return linesOf(incidents, existing);
     }, TRANSACTION);
-    return { mode, written: true, lines, problems, message: summariseImport(mode, lines, problems) };
+    return report(mode, true, lines, problems);
   } catch (error) {
     if (isUniqueViolation(error, "reference")) {
       throw new ConflictError("Another import saved some of these references meanwhile. Check the file again.");
     }
     throw error;
   }
+}
+
+function report(mode: ImportMode, written: boolean, lines: ImportLine[], problems: ProblemList): ImportReport {
+  return { mode, written, lines, problems: problems.listed, problemCount: problems.count, message: summariseImport(mode, lines, problems) };
 }
 
 type Reader = Pick<Prisma.TransactionClient, "incident">;

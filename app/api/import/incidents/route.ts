@@ -45,7 +45,7 @@ export async function POST(request: Request) {
   try {
     const report = await importIncidents(text, mode, { actorId: access.user.id });
     if (report.written) revalidatePath("/", "layout");
-    return Response.json(report, { status: report.problems.length > 0 ? 422 : 200, headers: { "Cache-Control": "no-store" } });
+    return Response.json(report, { status: report.problemCount > 0 ? 422 : 200, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof ConflictError) return refuse(409, error.message);
     console.error("Incident import failed", error);
