@@ -43,7 +43,10 @@ if (cluster.isPrimary && workers > 1) {
   process.title = "registry-worker";
   const app = next({ dev: false, hostname, port });
   await app.prepare();
-  const handle = await withPageCache(app.getRequestHandler());
+  // The registry's settings, read and checked where every other part reads them (lib/env.ts).
+  const { readEnv } = await tsImport("../lib/env.ts", import.meta.url);
+  const env = readEnv();
+  const handle = await withPageCache(app.getRequestHandler(), env);
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error) => {
       console.error("[server] request failed", error);
@@ -63,12 +66,12 @@ if (cluster.isPrimary && workers > 1) {
 
 // Summary pages for readers who are not signed in, rendered once per registry
 // revision (lib/http/page-cache). Loaded through tsx: the cache is TypeScript.
-async function withPageCache(handle) {
-  if (process.env.PAGE_CACHE === "off" || !process.env.DATABASE_URL) return handle;
+async function withPageCache(handle, env) {
+  if (process.env.PAGE_CACHE === "off" || !env.DATABASE_URL || !env.BETTER_AUTH_SECRET) return handle;
   try {
     const { createPageCacheHandler, createStampReader } = await tsImport("../lib/http/page-cache/index.ts", import.meta.url);
-    const stamp = createStampReader(process.env.DATABASE_URL);
-    return createPageCacheHandler(handle, { readStamp: stamp.read });
+    const stamp = createStampReader(env.DATABASE_URL);
+    return createPageCacheHandler(handle, { readStamp: stamp.read, sessionSecret: env.BETTER_AUTH_SECRET });
   } catch (error) {
     console.error("[server] the page cache could not be loaded; every page is rendered", error);
     return handle;
