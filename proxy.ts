@@ -1,10 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getSessionCookie } from "better-auth/cookies";
 import { isDatabaseReachableCached } from "@/lib/data/database-reachability";
 import { readEnv } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
 import { tooLargePage } from "@/lib/http/too-large-page";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/http/unavailable";
+import { SIGN_IN_NEEDED, SIGN_IN_TO_READ, signInPathFor } from "@/lib/auth/sign-in-required";
 
 // Runs before every page and API request (not static files):
 // 1. a Content-Security-Policy with a fresh nonce, which Next.js applies to its scripts;
@@ -13,7 +15,9 @@ import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/http/unavailable
 // 3. while the database is unreachable, pages answer the "temporarily unavailable"
 //    page and API routes a JSON message, both with 503 instead of a 500 and a stack.
 //    Only reads are turned away: a form post goes through to its Server Action,
-//    which answers with a message and gives the typed values back.
+//    which answers with a message and gives the typed values back;
+// 4. a request without a session cookie is sent to sign in before anything renders
+//    (see signInFirst).
 
 const env = readEnv();
 const development = env.NODE_ENV === "development";
@@ -39,6 +43,8 @@ export async function proxy(request: NextRequest) {
     });
   }
   const read = request.method === "GET" || request.method === "HEAD";
+  const refused = signInFirst(request, read);
+  if (refused) return refused;
   const databaseUrl = read && pathname !== "/api/health" ? env.DATABASE_URL : undefined;
   if (databaseUrl && !(await isDatabaseReachableCached(databaseUrl))) {
     const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
@@ -57,6 +63,27 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
+}
+
+// Open to everyone: signing in, the health check, the outage page.
+const OPEN_PATHS = new Set(["/sign-in", "/api/health", "/unavailable"]);
+
+/**
+ * Without a session cookie, a page answers a real redirect to sign-in and an API
+ * route 401, before anything renders: a page with a loading state has sent its 200
+ * by the time it finds out, and a client that is not a browser gets an empty page.
+ * Only the cookie's presence is checked here; pages and routes check the session.
+ * With PUBLIC_READ on, reads need no session. A form post goes through: its Server
+ * Action says the session has ended and keeps what was typed.
+ */
+function signInFirst(request: NextRequest, read: boolean): NextResponse | undefined {
+  const { pathname, search } = request.nextUrl;
+  if (OPEN_PATHS.has(pathname) || (read && env.PUBLIC_READ) || getSessionCookie(request)) return undefined;
+  if (pathname.startsWith("/api/")) {
+    return NextResponse.json({ message: read ? SIGN_IN_TO_READ : SIGN_IN_NEEDED }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  }
+  if (!read) return undefined;
+  return NextResponse.redirect(new URL(signInPathFor(`${pathname}${search}`), request.url));
 }
 
 export const config = {

@@ -24,6 +24,13 @@ test.describe("without a session", () => {
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fprotests/);
   });
 
+  test("a page answers a real redirect to sign-in, before anything renders", async ({ request }) => {
+    const response = await request.get("/incidents?country=TH", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toMatch(/\/sign-in\?next=%2Fincidents%3Fcountry%3DTH$/);
+    expect(await response.text()).toBe("");
+  });
+
   test("route handlers answer 401 and change nothing; /api/health stays open", async ({ request }) => {
     expect((await request.get("/api/health")).status()).toBe(200);
     for (const path of ["incidents", "casualties", "protests", "provinces"]) {
