@@ -8,7 +8,8 @@
 //   node scripts/production-server.mjs            PORT (3000), HOST (all interfaces; not HOSTNAME,
 //                                                 which shells and containers set to the machine's name),
 //                                                 WEB_CONCURRENCY (workers; default: cores, at most 4),
-//                                                 PAGE_CACHE (off: render every summary page)
+//                                                 PAGE_CACHE (off: render every summary page),
+//                                                 TRUSTED_PROXIES (see lib/env.ts)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -46,7 +47,9 @@ if (cluster.isPrimary && workers > 1) {
   // The registry's settings, read and checked where every other part reads them (lib/env.ts).
   const { readEnv } = await tsImport("../lib/env.ts", import.meta.url);
   const env = readEnv();
-  const handle = await withPageCache(app.getRequestHandler(), env);
+  // Outermost: Next.js and the page cache see the client address resolved from the connection.
+  const { withClientAddress } = await tsImport("../lib/http/forwarded-client-address.ts", import.meta.url);
+  const handle = withClientAddress(await withPageCache(app.getRequestHandler(), env), env.TRUSTED_PROXIES);
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error) => {
       console.error("[server] request failed", error);
