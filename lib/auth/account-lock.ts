@@ -8,6 +8,9 @@ const STREAK_WINDOW_MS = 15 * 60_000;
 const FIRST_LOCK_MS = 60_000;
 const LONGEST_LOCK_MS = 60 * 60_000;
 
+/** A streak whose last failure is this old neither counts nor locks any more. */
+export const STREAK_FORGOTTEN_AFTER_MS = Math.max(STREAK_WINDOW_MS, LONGEST_LOCK_MS);
+
 export type FailureStreak = { failures: number; lastFailedAt: Date; lockedUntil: Date | null };
 
 /** The streak after one more failed attempt at `now`; a streak whose last failure is older than the window starts again. */

@@ -52,6 +52,13 @@ describe("sign-in limits", () => {
     expect(await signInFrom("203.0.113.201", email, password)).toEqual({ redirectedTo: "/incidents" });
   });
 
+  it("forgets the failures of an address nobody has tried for an hour", async () => {
+    const db = getPrisma();
+    await db.signInFailure.create({ data: { email: "typo@test.example", failures: 3, lastFailedAt: new Date(Date.now() - 61 * 60_000) } });
+    await signInFrom("203.0.113.210", "someone-else@test.example", "wrong-password");
+    expect(await db.signInFailure.findUnique({ where: { email: "typo@test.example" } })).toBeNull();
+  });
+
   it("lets only an administrator lift a lock", async () => {
     const viewer = await signedIn("viewer");
     request.headers = new Headers({ cookie: viewer.cookie });

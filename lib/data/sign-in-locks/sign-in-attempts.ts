@@ -1,6 +1,6 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
-import { afterFailure, type FailureStreak } from "@/lib/auth/account-lock";
+import { afterFailure, STREAK_FORGOTTEN_AFTER_MS, type FailureStreak } from "@/lib/auth/account-lock";
 
 export type AttemptClaim = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -17,6 +17,8 @@ export function lockKeyOf(email: string): string {
  */
 export async function claimSignInAttempt(email: string, now = new Date()): Promise<AttemptClaim> {
   const key = lockKeyOf(email);
+  // Rows for addresses nobody tries any more (typos, guesses at accounts that do not exist) go.
+  await getPrisma().signInFailure.deleteMany({ where: { lastFailedAt: { lt: new Date(now.getTime() - STREAK_FORGOTTEN_AFTER_MS) } } });
   return getPrisma().$transaction(async (tx) => {
     // A row to lock: concurrent attempts on one address take turns here.
     await tx.$executeRaw`INSERT INTO sign_in_failures (email, failures, last_failed_at) VALUES (${key}, 0, ${now}) ON CONFLICT (email) DO NOTHING`;
