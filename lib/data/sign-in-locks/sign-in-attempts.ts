@@ -4,7 +4,7 @@ import { afterFailure, STREAK_FORGOTTEN_AFTER_MS, type FailureStreak } from "@/l
 
 export type AttemptClaim = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** The key of an email's failures: the address as typed, in the case better-auth compares it in. */
+/** The key of an email's failures: the email as typed, lower-cased as better-auth compares it. */
 export function lockKeyOf(email: string): string {
   return email.trim().toLowerCase();
 }
@@ -12,15 +12,15 @@ export function lockKeyOf(email: string): string {
 /**
  * Counts a sign-in attempt for `email` as a failure before its password is checked
  * (clearSignInFailures undoes that when it was right), so that attempts sent at the
- * same moment cannot all pass a count none of them has raised yet. While the address
+ * same moment cannot all pass a count none of them has raised yet. While the email
  * is locked the attempt is refused, uncounted, with the seconds left.
  */
 export async function claimSignInAttempt(email: string, now = new Date()): Promise<AttemptClaim> {
   const key = lockKeyOf(email);
-  // Rows for addresses nobody tries any more (typos, guesses at accounts that do not exist) go.
+  // Rows of emails nobody tries any more (typos, guesses at accounts that do not exist) go.
   await getPrisma().signInFailure.deleteMany({ where: { lastFailedAt: { lt: new Date(now.getTime() - STREAK_FORGOTTEN_AFTER_MS) } } });
   return getPrisma().$transaction(async (tx) => {
-    // A row to lock: concurrent attempts on one address take turns here.
+    // A row to lock: concurrent attempts on one email take turns here.
     await tx.$executeRaw`INSERT INTO sign_in_failures (email, failures, last_failed_at) VALUES (${key}, 0, ${now}) ON CONFLICT (email) DO NOTHING`;
     const [streak] = await tx.$queryRaw<FailureStreak[]>`
       SELECT failures, last_failed_at AS "lastFailedAt", locked_until AS "lockedUntil" FROM sign_in_failures WHERE email = ${key} FOR UPDATE`;
