@@ -4,20 +4,23 @@ import { isDatabaseReachableCached } from "@/lib/data/database-reachability";
 import { readEnv } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
 import { ACTION_BODY_LIMIT_BYTES } from "@/lib/http/body-limits";
-import { tooLargePage } from "@/lib/http/too-large-page";
+import { malformedAddressResponse, tooLargeResponse } from "@/lib/http/plain-page";
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_MESSAGE } from "@/lib/http/unavailable";
 import { SIGN_IN_NEEDED, SIGN_IN_TO_READ, signInPathFor } from "@/lib/auth/sign-in-required";
+import { isDecodablePath } from "@/lib/validations/route-param";
 
 // Runs before every page and API request (not static files):
 // 1. a Content-Security-Policy with a fresh nonce, which Next.js applies to its scripts;
-// 2. a form post (Server Action) over the body limit is answered 413 with a page
+// 2. an address with a malformed percent-escape is answered 400 with a page that
+//    says so, before Next.js's route matcher fails on it with a bare 500;
+// 3. a form post (Server Action) over the body limit is answered 413 with a page
 //    that says what to do, before Next.js fails reading it with a bare 500;
-// 3. while the database is unreachable, pages answer the "temporarily unavailable"
+// 4. a request without a session cookie is sent to sign in before anything renders
+//    (see signInFirst);
+// 5. while the database is unreachable, pages answer the "temporarily unavailable"
 //    page and API routes a JSON message, both with 503 instead of a 500 and a stack.
 //    Only reads are turned away: a form post goes through to its Server Action,
-//    which answers with a message and gives the typed values back;
-// 4. a request without a session cookie is sent to sign in before anything renders
-//    (see signInFirst).
+//    which answers with a message and gives the typed values back.
 
 const env = readEnv();
 const development = env.NODE_ENV === "development";
@@ -30,17 +33,10 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("Content-Security-Policy", policy);
 
   const { pathname } = request.nextUrl;
+  if (!isDecodablePath(pathname)) return malformedAddressResponse(pathname);
   const declaredBytes = Number(request.headers.get("content-length") ?? 0);
   if (request.method === "POST" && !pathname.startsWith("/api/") && declaredBytes > ACTION_BODY_LIMIT_BYTES) {
-    // A page of its own: no scripts, and only its own inline style.
-    return new NextResponse(tooLargePage(pathname), {
-      status: 413,
-      headers: {
-        "Content-Type": "text/html; charset=utf-8",
-        "Cache-Control": "no-store",
-        "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-      },
-    });
+    return tooLargeResponse(pathname);
   }
   const read = request.method === "GET" || request.method === "HEAD";
   const refused = signInFirst(request, read);

@@ -5,7 +5,9 @@ import { IncidentTable } from "@/components/incidents/incident-table";
 import { IncidentMap } from "@/components/maps/incident-map";
 import { FigureList } from "@/components/provinces/figure-list";
 import { buttonClass, linkClass } from "@/components/ui/styles";
-import { fillMonths, formatMonth, lastTwelveMonths } from "@/lib/charts/months";
+import { PeriodChooser } from "@/components/summaries/period-chooser";
+import type { SearchParams } from "@/components/ui/search-params";
+import { fillMonths, formatMonth } from "@/lib/charts/months";
 import {
   cachedIncidentPoints,
   cachedIncidentsByMonth,
@@ -14,7 +16,10 @@ import {
   cachedProvinceRanking,
   cachedRegistryTotals,
 } from "@/lib/data/cache/summaries";
-import { todayUtc } from "@/lib/protests/due-date";
+import { readPagePeriod, type PagePeriod } from "@/lib/data/summaries/page-period";
+import { chartMonths } from "@/lib/summaries/period";
+import { filterToSearchParams } from "@/lib/validations/incident-filter";
+import type { SummaryScope } from "@/lib/summaries/scope";
 import { requireReader } from "@/lib/auth/require-role";
 import { userMay } from "@/lib/auth/roles";
 
@@ -22,9 +27,11 @@ const cardClass = "space-y-3 rounded-md border border-slate-300 bg-white p-4";
 
 // Each card reads its own figures; React runs the reads together, and the page arrives
 // complete, so it reads the same without JavaScript.
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireReader("/");
   await connection(); // live figures: never prerendered at build time
+  const chosen = await readPagePeriod(await searchParams);
+  const scope: SummaryScope = { from: chosen.period.from, to: chosen.period.to };
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -32,7 +39,8 @@ export default async function DashboardPage() {
           <h1 className="text-2xl font-bold">Landmine incidents</h1>
           <p className="max-w-3xl text-slate-700">
             Mine incidents, their casualties and sources, recorded as evidence for follow-up under the Anti-Personnel
-            Mine Ban Convention (Ottawa Convention). Archived incidents are not counted.
+            Mine Ban Convention (Ottawa Convention). Archived incidents are not counted. The figures below are for
+            the period chosen here; protests waiting for an answer are as of today.
           </p>
         </div>
         {userMay(user, "reporter") ? (
@@ -41,13 +49,14 @@ export default async function DashboardPage() {
           </Link>
         ) : null}
       </div>
-      <Totals />
+      <PeriodChooser path="/" {...chosen} />
+      <Totals scope={scope} />
       <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="last-year" className={`${cardClass} lg:col-span-2`}>
-          <h2 id="last-year" className="text-lg font-semibold">
-            Incidents in the last 12 months
+        <section aria-labelledby="per-month" className={`${cardClass} lg:col-span-2`}>
+          <h2 id="per-month" className="text-lg font-semibold">
+            Incidents per month
           </h2>
-          <LastTwelveMonths />
+          <IncidentsPerMonth {...chosen} />
         </section>
         <div className="space-y-6">
           <section aria-labelledby="pending" className={cardClass}>
@@ -60,7 +69,7 @@ export default async function DashboardPage() {
             <h2 id="top-provinces" className="text-lg font-semibold">
               Provinces with the most incidents
             </h2>
-            <TopProvinces />
+            <TopProvinces scope={scope} />
           </section>
         </div>
       </div>
@@ -68,30 +77,35 @@ export default async function DashboardPage() {
         <h2 id="map" className="text-lg font-semibold">
           Where incidents happened
         </h2>
-        <RegistryMap />
+        <RegistryMap scope={scope} />
       </section>
       <section aria-labelledby="latest" className={cardClass}>
         <h2 id="latest" className="text-lg font-semibold">
           Latest incidents
         </h2>
-        <LatestIncidents />
+        <LatestIncidents scope={scope} />
       </section>
     </div>
   );
 }
 
-async function RegistryMap() {
-  const points = await cachedIncidentPoints();
-  return <IncidentMap place="the registry" points={points} />;
+async function RegistryMap({ scope }: { scope: SummaryScope }) {
+  const points = await cachedIncidentPoints(scope);
+  return <IncidentMap place="the registry" scope={scope} points={points} />;
 }
 
-async function Totals() {
-  const totals = await cachedRegistryTotals();
+const listHref = (scope: SummaryScope) => {
+  const params = filterToSearchParams({ from: scope.from, to: scope.to });
+  return params.size ? `/incidents?${params}` : "/incidents";
+};
+
+async function Totals({ scope }: { scope: SummaryScope }) {
+  const totals = await cachedRegistryTotals(scope);
   return (
     <FigureList
       label="Totals"
       figures={[
-        { label: "Incidents", value: totals.incidents, href: "/incidents" },
+        { label: "Incidents", value: totals.incidents, href: listHref(scope) },
         { label: "Killed", value: totals.killed },
         { label: "Injured", value: totals.injured },
         { label: "Provinces affected", value: totals.provinces, href: "/provinces" },
@@ -100,12 +114,12 @@ async function Totals() {
   );
 }
 
-async function LastTwelveMonths() {
-  const { first, last } = lastTwelveMonths(todayUtc());
-  const counts = await cachedIncidentsByMonth({ from: `${first}-01` });
+async function IncidentsPerMonth({ period, today, range }: PagePeriod) {
+  const { first, last } = chartMonths(period, today, range);
+  const counts = await cachedIncidentsByMonth({ from: period.from, to: period.to });
   const data = fillMonths(counts, first, last).map((m) => ({ label: formatMonth(m.month), value: m.count }));
   return (
-    <BarChart id="dashboard-months" title="Incidents per month, last 12 months" data={data} categoryLabel="Month" valueLabel="Incidents" />
+    <BarChart id="dashboard-months" title={`Incidents per month, ${period.label}`} data={data} categoryLabel="Month" valueLabel="Incidents" />
   );
 }
 
@@ -147,9 +161,9 @@ async function PendingProtests() {
   );
 }
 
-async function TopProvinces() {
-  const ranked = await cachedProvinceRanking(10);
-  if (ranked.length === 0) return <p>No incidents are recorded yet.</p>;
+async function TopProvinces({ scope }: { scope: SummaryScope }) {
+  const ranked = await cachedProvinceRanking(10, scope);
+  if (ranked.length === 0) return <p>No incidents are recorded in this period.</p>;
   return (
     <>
       <ol className="space-y-1">
@@ -173,12 +187,12 @@ async function TopProvinces() {
   );
 }
 
-async function LatestIncidents() {
-  const latest = await cachedLatestIncidents({ page: 1, includeArchived: false }, 5);
+async function LatestIncidents({ scope }: { scope: SummaryScope }) {
+  const latest = await cachedLatestIncidents({ page: 1, includeArchived: false, from: scope.from, to: scope.to }, 5);
   if (latest.items.length === 0) {
     return (
       <p>
-        No incidents are recorded yet.{" "}
+        No incidents are recorded in this period.{" "}
         <Link href="/incidents/new" className={linkClass}>
           Log the first one
         </Link>
@@ -188,9 +202,9 @@ async function LatestIncidents() {
   }
   return (
     <>
-      <IncidentTable items={latest.items} caption="The five most recent incidents" />
+      <IncidentTable items={latest.items} caption="The five most recent incidents of the period" />
       <p>
-        <Link href="/incidents" className={linkClass}>
+        <Link href={listHref(scope)} className={linkClass}>
           All incidents, with filters
         </Link>
       </p>

@@ -12,6 +12,7 @@ import {
   validIncident,
   waitForFormReady,
 } from "./support/incident-form";
+import { switchSession } from "./support/roles";
 
 test("editing an incident changes its summary and adds a casualty", async ({ page }) => {
   const token = uniqueToken();
@@ -80,4 +81,20 @@ test("a save over someone else's newer save is refused", async ({ browser, page 
     await first.context().close();
     await second.context().close();
   }
+});
+
+test("a reporter is told before saving that a change returns a corroborated incident to reported, and it does", async ({ page, context }) => {
+  const token = uniqueToken();
+  const incident = validIncident(token);
+  const reference = await logIncident(page, incident);
+
+  await switchSession(context, "reporter");
+  await openEditForm(page, reference);
+  await expect(field(page, "Verification")).toHaveAccessibleDescription(/Saving a change returns this incident from "corroborated" to "reported"/);
+  await field(page, "Summary").fill(`Two mines, not one (${token}).`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+
+  expect(await expectIncidentPage(page)).toBe(reference);
+  await expect(page.getByRole("region", { name: "Facts" })).toContainText(/Verification\s*Reported/);
+  expect(await findIncident(reference)).toMatchObject({ summary: `Two mines, not one (${token}).`, version: 2 });
 });

@@ -5,7 +5,7 @@ const HEADER =
   "emplacement,emplacement_basis,activity,killed,injured,military_casualties,deminer_casualties,civilian_casualties," +
   "verification,protest_status,response_overdue,summary,source_urls,created_at,updated_at";
 
-// The demo incidents have no coordinates: give TH-33 one through the import route.
+// An incident of TH-33 at a known place, through the import route.
 async function importIncidentWithCoordinates(request: APIRequestContext) {
   const reference = `XM-2025-${100_000 + (Date.now() % 800_000)}`;
   const row = `${reference},2025-08-09,TH,TH-33,,Map test,14.3821,104.6912,anti_personnel_mine,,newly_laid,,patrol,0,1,1,0,0,reported,,,Map test,https://www.nationthailand.com/news/2,,`;
@@ -20,14 +20,14 @@ async function importIncidentWithCoordinates(request: APIRequestContext) {
 
 test("the province page shows its incident map, an SVG image drawn by the server", async ({ page, request }) => {
   await importIncidentWithCoordinates(request);
-  await page.goto("/provinces/TH-33");
+  await page.goto("/provinces/TH-33?from=1970-01-01");
   const map = page.getByRole("img", { name: /^Map of incidents in Si Sa Ket \(TH-33\)\. \d+ incidents? with coordinates/ });
   await expect(map).toBeVisible();
   // The browser loaded and decoded it: an image that failed would have no natural width.
   expect(await map.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(640);
 
   const src = await map.getAttribute("src");
-  expect(src).toBe("/api/maps/incidents.svg?province=TH-33");
+  expect(src).toBe("/api/maps/incidents.svg?province=TH-33&from=1970-01-01");
   const response = await request.get(src!);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");

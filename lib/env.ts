@@ -48,6 +48,12 @@ const schema = z.object({
       ctx.addIssue({ code: "custom", message: TRUSTED_PROXIES_FORMAT });
       return z.NEVER;
     }),
+  /** A CSV download whose client takes nothing for this long is ended, and its database connection freed. */
+  EXPORT_STALL_SECONDS: z.coerce.number().positive().default(60),
+  /** The longest any CSV download may take (1,000,000 incidents take about a minute). */
+  EXPORT_MAX_SECONDS: z.coerce.number().positive().default(1800),
+  /** CSV downloads one client (account, or address when not signed in) may run at once, per server process. */
+  EXPORTS_PER_CLIENT: z.coerce.number().int().min(1).default(3),
 });
 
 export type Env = z.infer<typeof schema>;

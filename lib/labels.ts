@@ -2,6 +2,7 @@ import type {
   Activity,
   CasualtyCategory,
   CasualtyOutcome,
+  CoordinatePrecision,
   DeviceType,
   Emplacement,
   ProtestKind,
@@ -19,6 +20,13 @@ export const DEVICE_TYPE_LABELS: Record<DeviceType, string> = {
   improvised_mine: "Improvised mine",
   other_erw: "Other explosive remnant of war",
   unknown: "Unknown",
+};
+
+export const COORDINATE_PRECISION_LABELS: Record<CoordinatePrecision, string> = {
+  exact: "Exact (GPS or survey)",
+  village: "Village or site",
+  district: "District",
+  province: "Province",
 };
 
 export const EMPLACEMENT_LABELS: Record<Emplacement, string> = {

@@ -1,6 +1,6 @@
-// `npm run db:backup [-- FILE]`: writes the registry's database (DATABASE_URL, or
-// the embedded one, running or not) to a pg_dump file, by default
-// backups/registry-<UTC date and time>.dump.
+// `npm run db:backup [-- [--with-sessions] FILE]`: writes the registry's database
+// (DATABASE_URL, or the embedded one, running or not) to a pg_dump file, by default
+// backups/registry-<UTC date and time>.dump, readable by its owner only.
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -9,15 +9,15 @@ import { backupDatabase } from "@/lib/database/backup";
 import { provideDatabaseForTask } from "@/lib/database/provide-database";
 import { runScript } from "./run-script";
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { "with-sessions": { type: "boolean", default: false } } });
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
 const file = path.resolve(positionals[0] ?? path.join("backups", `registry-${stamp}.dump`));
 
 await runScript("db:backup", async (log) => {
-  await mkdir(path.dirname(file), { recursive: true });
+  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
   const database = await provideDatabaseForTask(readEnv(), log);
   try {
-    await backupDatabase(database.url, file, log);
+    await backupDatabase(database.url, file, { log, withSessions: values["with-sessions"] });
     log(`backup written to ${file}`);
   } finally {
     await database.embedded?.stop();

@@ -4,7 +4,7 @@ import { readEnv } from "@/lib/env";
 import { createPrismaClient } from "@/lib/database/prisma-client";
 import { migrate } from "@/lib/database/migrate";
 import { provideDatabase } from "@/lib/database/provide-database";
-import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+import { demoDataMessage, seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { runScript } from "./run-script";
 
 await runScript("db:seed", async (log) => {
@@ -12,8 +12,7 @@ await runScript("db:seed", async (log) => {
   const db = createPrismaClient(database.url);
   try {
     await migrate(database.url, { log });
-    const { created } = await seedDemoData(db);
-    log(created.length ? `added ${created.join(", ")}` : "demo data already present: nothing added");
+    log(demoDataMessage(await seedDemoData(db)));
   } finally {
     await db.$disconnect();
     await database.embedded?.stop();

@@ -1,13 +1,15 @@
 // The server Playwright tests run against: a fresh database every run, so tests
 // never touch the registry's own data. With DATABASE_URL, a sibling database
 // "<name>_e2e" on the same server; without it, an embedded PostgreSQL in a
-// temporary folder on its own port. One account per role (e2e/support/accounts.ts).
-import { chmod, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
+// temporary folder named for its port (e2eDataDir), where the tests find its
+// password. One account per role (e2e/support/accounts.ts).
+import { chmod, mkdir, rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { readEnv } from "@/lib/env";
+import { assertPortFree } from "@/lib/system/port";
 import { E2E_ACCOUNTS } from "@/e2e/support/accounts";
+import { E2E_EMBEDDED_PORT, e2eDataDir } from "@/e2e/support/database";
 import { runRegistry } from "./run-registry";
 
 const env = readEnv();
@@ -26,10 +28,15 @@ if (env.DATABASE_URL) {
   url.pathname = `/${name}`;
   process.env.DATABASE_URL = url.toString();
 } else {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "landmine-registry-e2e-"));
+  process.env.EMBEDDED_PG_PORT = String(E2E_EMBEDDED_PORT);
+  const dataDir = e2eDataDir();
+  const dir = path.dirname(dataDir);
+  // Another e2e server on this port would lose its folder below: refuse first.
+  await assertPortFree(E2E_EMBEDDED_PORT, "Stop the other e2e run, or set EMBEDDED_PG_PORT to a free port.");
+  await rm(dir, { recursive: true, force: true }); // left by a run that was killed
+  await mkdir(dir, { mode: 0o755 });
   await chmod(dir, 0o755); // the server may run as user "postgres" (see embedded-postgres.ts)
-  process.env.REGISTRY_DATA_DIR = path.join(dir, "postgres");
-  process.env.EMBEDDED_PG_PORT ??= "54339";
+  process.env.REGISTRY_DATA_DIR = dataDir;
   cleanup = () => rm(dir, { recursive: true, force: true });
 }
 

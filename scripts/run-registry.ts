@@ -12,10 +12,10 @@ import { createPrismaClient } from "@/lib/database/prisma-client";
 import { migrate } from "@/lib/database/migrate";
 import { provideDatabase, type ProvidedDatabase } from "@/lib/database/provide-database";
 import { seedGazetteer } from "@/lib/database/seed-gazetteer";
-import { readOrCreateSecret } from "@/lib/auth/secret-file";
+import { readOrCreateSecret } from "@/lib/system/secret-file";
 import { DEFAULT_DATA_DIR } from "@/lib/database/provide-database";
 import { demoAccounts, seedAccounts, type AccountSpec } from "@/prisma/seed/demo-accounts";
-import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+import { demoDataMessage, seedDemoData } from "@/prisma/seed/seed-demo-data";
 import { buildIsStale } from "./build-freshness";
 
 export type RunOptions = {
@@ -72,8 +72,7 @@ export async function runRegistry({ mode, seed, accounts, onStopped }: RunOption
       await seedGazetteer(db);
       const firstRun = database.embedded?.created === true;
       if (firstRun || seed) {
-        const { created } = await seedDemoData(db);
-        log(`demo data: ${created.length} incidents added`);
+        log(demoDataMessage(await seedDemoData(db)));
       }
       // Demo accounts only on the embedded database's first run: a configured
       // database gets its accounts from `npm run user:create`.

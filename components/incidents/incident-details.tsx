@@ -6,6 +6,7 @@ import {
   ACTIVITY_LABELS,
   CASUALTY_CATEGORY_LABELS,
   CASUALTY_OUTCOME_LABELS,
+  COORDINATE_PRECISION_LABELS,
   DEVICE_TYPE_LABELS,
   EMPLACEMENT_LABELS,
   SEX_LABELS,
@@ -35,7 +36,8 @@ export function IncidentDetails({ incident }: { incident: IncidentDetail }) {
           <DetailItem term="Locality">{incident.locality}</DetailItem>
           <DetailItem term="Coordinates">
             {incident.latitude !== null && incident.longitude !== null
-              ? `${incident.latitude}, ${incident.longitude} (WGS 84)`
+              ? `${incident.latitude}, ${incident.longitude} (WGS 84)` +
+                (incident.coordinatePrecision ? `, precise to: ${COORDINATE_PRECISION_LABELS[incident.coordinatePrecision].toLowerCase()}` : "")
               : null}
           </DetailItem>
           <DetailItem term="Device type">{DEVICE_TYPE_LABELS[incident.deviceType]}</DetailItem>

@@ -10,6 +10,7 @@ import {
   ACTIVITY_LABELS,
   CASUALTY_CATEGORY_LABELS,
   CASUALTY_OUTCOME_LABELS,
+  COORDINATE_PRECISION_LABELS,
   DEVICE_TYPE_LABELS,
   EMPLACEMENT_LABELS,
   SEX_LABELS,
@@ -17,6 +18,7 @@ import {
   optionsOf,
 } from "@/lib/labels";
 import { latestToday } from "@/lib/validations/dates";
+import { reverifyNotice } from "@/lib/validations/verification-rule";
 import {
   EMPTY_CASUALTY,
   EMPTY_SOURCE,
@@ -135,6 +137,18 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
         <FormField id="longitude" label="Longitude" hint="WGS 84 decimal degrees, e.g. 104.6912" error={errorOf("longitude")}>
           {(a) => <input type="text" inputMode="decimal" className={inputClass} {...a} {...field("longitude")} />}
         </FormField>
+        <FormField
+          id="coordinatePrecision"
+          label="Precision of the coordinates"
+          hint="How closely they place the incident; a coarser place is drawn larger on the map"
+          error={errorOf("coordinatePrecision")}
+        >
+          {(a) => (
+            <select className={inputClass} {...a} {...field("coordinatePrecision")}>
+              <Options placeholder="Not given" items={optionsOf(COORDINATE_PRECISION_LABELS)} />
+            </select>
+          )}
+        </FormField>
       </fieldset>
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
@@ -186,7 +200,7 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
           id="verification"
           label="Verification"
           required
-          hint={mayVerify ? undefined : "Set by an editor"}
+          hint={mayVerify ? undefined : (reverifyNotice(initialValues.verification) ?? "Set by an editor")}
           error={errorOf("verification")}
         >
           {(a) => (

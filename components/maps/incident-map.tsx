@@ -1,12 +1,13 @@
 import type { IncidentPoint } from "@/lib/data/maps/count-incident-points";
 import { incidentMapHref } from "@/lib/maps/incident-map-response";
 import { describeMap, MAP_SIZE, mapTitle } from "@/lib/maps/incident-map-svg";
+import type { SummaryScope } from "@/lib/summaries/scope";
 
 type Props = {
   /** e.g. "Si Sa Ket (TH-33)" or "the registry" */
   place: string;
-  /** The province the map shows; the whole registry when absent. */
-  provinceCode?: string;
+  /** The province and period the map shows; the whole registry, all time, when empty. */
+  scope?: SummaryScope;
   points: readonly IncidentPoint[];
 };
 
@@ -15,14 +16,14 @@ type Props = {
  * the page stays light and the browser keeps the image until the registry changes.
  * Its alternative text is the sentence of what it shows, repeated as the caption.
  */
-export function IncidentMap({ place, provinceCode, points }: Props) {
+export function IncidentMap({ place, scope, points }: Props) {
   const summary = describeMap(place, points);
   return (
     <figure className="space-y-2">
       {/* A server-drawn SVG: nothing for next/image to optimise. */}
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
-        src={incidentMapHref(provinceCode)}
+        src={incidentMapHref(scope)}
         alt={`${mapTitle(place)}. ${summary}`}
         width={MAP_SIZE.width}
         height={MAP_SIZE.height}

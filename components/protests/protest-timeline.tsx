@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ProtestStatus } from "@/generated/prisma/enums";
-import { PROTEST_KIND_LABELS, PROTEST_STATUS_LABELS } from "@/lib/labels";
+import { PROTEST_STATUS_LABELS } from "@/lib/labels";
 import type { ProtestSummary } from "@/lib/data/protests/protest-dto";
 
 type Entry = {
@@ -31,7 +31,7 @@ export function ProtestTimeline({ entries }: { entries: Entry[] }) {
                 <Link href={`/protests/${entry.protest.reference}`} className="font-medium text-blue-800 underline underline-offset-2">
                   {entry.protest.reference}
                 </Link>{" "}
-                {PROTEST_KIND_LABELS[entry.protest.kind]} to {entry.protest.recipientLabel}:{" "}
+                {entry.protest.title}:{" "}
               </>
             ) : null}
             {describe(entry)}

@@ -1,21 +1,34 @@
 // Direct reads of the database the e2e server uses, to check what the UI did.
 // The URL follows scripts/e2e-server.ts: with DATABASE_URL, the sibling database
-// "<name>_e2e"; without it, the embedded PostgreSQL on EMBEDDED_PG_PORT (54339).
+// "<name>_e2e"; without it, the embedded PostgreSQL on EMBEDDED_PG_PORT (54339),
+// as the registry's own role, whose password is kept beside e2eDataDir().
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
+import { appUrl } from "@/lib/database/embedded-access";
 
-export function e2eDatabaseUrl(): string {
+/** The port of the e2e server's embedded database. */
+export const E2E_EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54339);
+
+/** The e2e server's embedded database folder: one per port, so that the tests can find it. */
+export function e2eDataDir(): string {
+  return path.join(os.tmpdir(), `landmine-registry-e2e-${E2E_EMBEDDED_PORT}`, "postgres");
+}
+
+async function e2eDatabaseUrl(): Promise<string> {
   const configured = process.env.DATABASE_URL?.trim();
   if (configured) {
     const url = new URL(configured);
     url.pathname = `/${url.pathname.slice(1) || "registry"}_e2e`;
     return url.toString();
   }
-  const port = process.env.EMBEDDED_PG_PORT ?? "54339";
-  return `postgresql://postgres:registry@127.0.0.1:${port}/registry`;
+  const url = await appUrl(e2eDataDir(), E2E_EMBEDDED_PORT);
+  if (!url) throw new Error(`The e2e server's embedded database has no password file beside ${e2eDataDir()}: is the server running?`);
+  return url;
 }
 
 async function query<Row extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<Row[]> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
+  const client = new pg.Client({ connectionString: await e2eDatabaseUrl() });
   await client.connect();
   try {
     return (await client.query<Row>(sql, params)).rows;

@@ -18,7 +18,9 @@ export type NewAccountState = FormState<NewAccountValues> & { created?: string }
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 
 export async function changeRoleAction(userId: string, _prev: RoleChangeState, formData: FormData): Promise<RoleChangeState> {
-  const values = { role: text(formDataToObject(formData).role) };
+  const { raw, formError } = formDataToObject(formData);
+  const values = { role: text(raw.role) };
+  if (formError) return { fieldErrors: {}, formError, values };
   const parsed = roleChangeSchema.safeParse(values);
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), formError: FIX_FIELDS, values };
   const access = await requireRole("admin", "changing a role");
@@ -33,9 +35,10 @@ export async function changeRoleAction(userId: string, _prev: RoleChangeState, f
 }
 
 export async function createAccountAction(_prev: NewAccountState, formData: FormData): Promise<NewAccountState> {
-  const raw = formDataToObject(formData);
+  const { raw, formError } = formDataToObject(formData);
   // The password is never sent back to the browser.
   const values = { email: text(raw.email), name: text(raw.name), role: text(raw.role), password: "" };
+  if (formError) return { fieldErrors: {}, formError, values };
   const parsed = newAccountSchema.safeParse({ ...values, password: text(raw.password) });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), formError: FIX_FIELDS, values };
   const access = await requireRole("admin", "creating an account");

@@ -35,8 +35,9 @@ export async function createProtestAction(_prev: ProtestFormState, formData: For
 }
 
 export async function updateProtestAction(reference: string, _prev: ProtestFormState, formData: FormData): Promise<ProtestFormState> {
-  const raw = formDataToObject(formData);
+  const { raw, formError } = formDataToObject(formData);
   const values = toProtestFormValues(raw);
+  if (formError) return { fieldErrors: {}, formError, values };
   const controls = protestControlsSchema.safeParse(raw);
   if (!PROTEST_REFERENCE.test(reference)) return { fieldErrors: {}, formError: `There is no protest ${reference}.`, values };
   if (!controls.success || controls.data.version === undefined) return { fieldErrors: {}, formError: OUT_OF_DATE, values };
@@ -60,8 +61,9 @@ export async function changeProtestStatusAction(
   _prev: StatusChangeState,
   formData: FormData,
 ): Promise<StatusChangeState> {
-  const raw = formDataToObject(formData);
+  const { raw, formError } = formDataToObject(formData);
   const values = toStatusChangeValues(raw);
+  if (formError) return { fieldErrors: {}, formError, values };
   const controls = protestControlsSchema.safeParse(raw);
   if (!PROTEST_REFERENCE.test(reference)) return { fieldErrors: {}, formError: `There is no protest ${reference}.`, values };
   if (!controls.success || controls.data.version === undefined) return { fieldErrors: {}, formError: OUT_OF_DATE, values };

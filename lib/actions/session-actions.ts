@@ -28,9 +28,10 @@ function refusalOf(result: Exclude<SignInResult, { ok: true }>): string {
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
-  const raw = formDataToObject(formData);
+  const { raw, formError } = formDataToObject(formData);
   // The password is never sent back to the browser.
   const values = { email: typeof raw.email === "string" ? raw.email : "", password: "" };
+  if (formError) return { fieldErrors: {}, formError, values };
   const parsed = signInSchema.safeParse({ email: raw.email, password: raw.password });
   if (!parsed.success) return { fieldErrors: fieldErrorsOf(parsed.error), formError: FIX_FIELDS, values };
 

@@ -25,8 +25,9 @@ export type PreparedIncident =
 
 /** Posted form data → the validated incident, or the form state to answer with. */
 export function prepareIncident(formData: FormData): PreparedIncident {
-  const raw = formDataToObject(formData);
+  const { raw, formError } = formDataToObject(formData);
   const values = toIncidentFormValues(raw);
+  if (formError) return { done: { fieldErrors: {}, values, formError } };
   const controls = controlsSchema.safeParse({
     intent: raw.intent,
     submissionKey: raw.submissionKey,

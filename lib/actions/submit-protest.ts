@@ -25,8 +25,9 @@ export type PreparedProtest =
 
 /** Posted form data → the validated protest step, or the form state to answer with. */
 export function prepareProtest(formData: FormData): PreparedProtest {
-  const raw = formDataToObject(formData);
+  const { raw, formError } = formDataToObject(formData);
   const values = toProtestFormValues(raw);
+  if (formError) return { done: { fieldErrors: {}, formError, values } };
   const controls = protestControlsSchema.safeParse(raw);
   if (!controls.success) return { done: { fieldErrors: {}, formError: OUT_OF_DATE, values } };
   const parsed = protestFormSchema.safeParse(values);

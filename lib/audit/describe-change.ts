@@ -1,5 +1,6 @@
 import {
   ACTIVITY_LABELS,
+  COORDINATE_PRECISION_LABELS,
   CASUALTY_CATEGORY_LABELS,
   CASUALTY_OUTCOME_LABELS,
   DEVICE_TYPE_LABELS,
@@ -20,6 +21,7 @@ const FIELD_LABELS: Record<string, string> = {
   locality: "Locality",
   latitude: "Latitude",
   longitude: "Longitude",
+  coordinatePrecision: "Precision of the coordinates",
   deviceType: "Device type",
   deviceModel: "Device model",
   emplacement: "Emplacement",
@@ -49,6 +51,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 const VALUE_LABELS: Record<string, Record<string, string>> = {
   deviceType: DEVICE_TYPE_LABELS,
+  coordinatePrecision: COORDINATE_PRECISION_LABELS,
   emplacement: EMPLACEMENT_LABELS,
   activity: ACTIVITY_LABELS,
   verification: VERIFICATION_LABELS,

@@ -41,11 +41,10 @@ export async function authorizeRequest(request: Request, needed: Role, doing: st
   return { ok: false, response: Response.json({ message: result.message }, { status: result.status, headers: { "Cache-Control": "no-store" } }) };
 }
 
-/** For reading route handlers (exports, search): open to everyone when PUBLIC_READ is on. */
-export async function authorizeRead(request: Request): Promise<{ ok: true } | { ok: false; response: Response }> {
-  if (readEnv().PUBLIC_READ) return { ok: true };
+/** For reading route handlers (exports, search): open to everyone when PUBLIC_READ is on; `user` is null for a visitor. */
+export async function authorizeRead(request: Request): Promise<{ ok: true; user: CurrentUser | null } | { ok: false; response: Response }> {
   const user = await getSessionUser(request.headers);
-  if (user) return { ok: true };
+  if (user || readEnv().PUBLIC_READ) return { ok: true, user };
   return {
     ok: false,
     response: Response.json({ message: SIGN_IN_TO_READ }, { status: 401, headers: { "Cache-Control": "no-store" } }),

@@ -2,6 +2,8 @@ import type { CsvHeading } from "@/lib/csv/columns";
 import { csvChunks } from "@/lib/csv/document";
 import { exportFilename, parseCsvOptions, searchParamsRecord } from "@/lib/csv/options";
 import { streamOf } from "@/lib/csv/stream";
+import { readEnv } from "@/lib/env";
+import { exportClientOf, takeExportSlot } from "@/lib/http/export-slots";
 import { parseIncidentFilter, type IncidentFilter } from "@/lib/validations/incident-filter";
 
 type Params = Record<string, string | string[] | undefined>;
@@ -14,20 +16,39 @@ export type OpenRecords = (filter: IncidentFilter, params: Params, signal: Abort
  * The response of an /api/export/*.csv route: the filters of /incidents parsed
  * with the same schema (a bad one is a 400 a person can read, never a 500 or a
  * silently empty file), then the header and the records streamed as RFC 4180 CSV.
+ * A client (`userId`, or the address of a visitor) runs a few at once, and each
+ * download has a time limit, so stalled downloads cannot hold every connection.
  */
-export function csvExportResponse(request: Request, name: string, columns: readonly CsvHeading[], open: OpenRecords): Response {
+export function csvExportResponse(
+  request: Request,
+  userId: string | null,
+  name: string,
+  columns: readonly CsvHeading[],
+  open: OpenRecords,
+): Response {
   const params = searchParamsRecord(new URL(request.url).searchParams);
   const filter = parseIncidentFilter(params);
   const options = parseCsvOptions(params);
   const errors = [...(filter.ok ? [] : filter.errors), ...(options.ok ? [] : options.errors)];
   if (!filter.ok || !options.ok) return refuse(errors);
+  const env = readEnv();
+  const freeSlot = takeExportSlot(exportClientOf(userId, request.headers), env.EXPORTS_PER_CLIENT);
+  if (!freeSlot) return tooMany(env.EXPORTS_PER_CLIENT, env.EXPORT_STALL_SECONDS);
   // Aborted when the client goes away: the server cancels the body stream, and
   // may abort the request's signal too; either stops the query at once.
   const gone = new AbortController();
   request.signal.addEventListener("abort", () => gone.abort(), { once: true });
   const records = open(filter.filter, params, gone.signal);
-  if (!(Symbol.asyncIterator in records)) return refuse(records.errors);
-  return new Response(streamOf(csvChunks(columns, records, options.options), () => gone.abort()), {
+  if (!(Symbol.asyncIterator in records)) {
+    freeSlot();
+    return refuse(records.errors);
+  }
+  const body = streamOf(csvChunks(columns, records, options.options), {
+    onCancel: () => gone.abort(),
+    onEnd: freeSlot,
+    limits: { stallMs: env.EXPORT_STALL_SECONDS * 1000, totalMs: env.EXPORT_MAX_SECONDS * 1000 },
+  });
+  return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${exportFilename(name)}"`,
@@ -36,6 +57,16 @@ export function csvExportResponse(request: Request, name: string, columns: reado
       "X-Content-Type-Options": "nosniff",
     },
   });
+}
+
+function tooMany(limit: number, retryAfterSeconds: number): Response {
+  return new Response(
+    `You are running ${limit} exports already, the most one client may run at once. Wait until one has finished downloading, then try again.\n`,
+    {
+      status: 429,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": String(Math.ceil(retryAfterSeconds)) },
+    },
+  );
 }
 
 function refuse(errors: string[]): Response {

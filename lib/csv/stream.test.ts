@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { streamOf } from "@/lib/csv/stream";
+import { STALLED, streamOf, TOO_LONG } from "@/lib/csv/stream";
 
 describe("a CSV stream", () => {
   it("encodes the chunks as UTF-8", async () => {
@@ -61,5 +61,52 @@ describe("a CSV stream", () => {
     await expect(reader.read()).rejects.toThrow("database went away");
     expect(logged).toHaveBeenCalledOnce();
     logged.mockRestore();
+  });
+
+  it("ends a download whose reader takes nothing for the stall limit, as if the reader had gone away", async () => {
+    let finished = false;
+    async function* rows() {
+      try {
+        for (;;) yield "row\r\n";
+      } finally {
+        finished = true;
+      }
+    }
+    const onCancel = vi.fn();
+    const onEnd = vi.fn();
+    const reader = streamOf(rows(), { onCancel, onEnd, limits: { stallMs: 50, totalMs: 10_000 } }).getReader();
+    await reader.read();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    await reader.read(); // taken within the limit: the download goes on
+    await expect(reader.closed).rejects.toThrow(STALLED);
+    expect(finished).toBe(true);
+    expect(onCancel).toHaveBeenCalledOnce();
+    expect(onEnd).toHaveBeenCalledOnce();
+  });
+
+  it("ends a download that runs past its total limit, however steadily it is read", async () => {
+    async function* rows() {
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        yield "row\r\n";
+      }
+    }
+    const onEnd = vi.fn();
+    const reader = streamOf(rows(), { onEnd, limits: { stallMs: 1_000, totalMs: 100 } }).getReader();
+    await expect(
+      (async () => {
+        for (;;) await reader.read();
+      })(),
+    ).rejects.toThrow(TOO_LONG);
+    expect(onEnd).toHaveBeenCalledOnce();
+  });
+
+  it("frees its place once when it completes", async () => {
+    async function* rows() {
+      yield "row\r\n";
+    }
+    const onEnd = vi.fn();
+    expect(await new Response(streamOf(rows(), { onEnd, limits: { stallMs: 1_000, totalMs: 1_000 } })).text()).toBe("row\r\n");
+    expect(onEnd).toHaveBeenCalledOnce();
   });
 });

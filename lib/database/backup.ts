@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { open } from "node:fs/promises";
 import pg from "pg";
 import { connectCreatingDatabase } from "@/lib/database/migrate";
 import { findPgTool } from "@/lib/database/pg-tools";
@@ -46,12 +47,39 @@ function runTool(bin: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
+// Who is signed in, and for how long: a leaked backup must not hand out live sessions
+// or reset tokens. Their tables are kept (empty), so a restored registry works.
+const SIGN_IN_STATE_TABLES = ["sessions", "rate_limits", "auth_verifications"];
+
+// A backup holds password hashes: the file is private to its owner before pg_dump
+// writes a byte into it (pg_dump truncates an existing file, keeping its mode).
+async function createPrivateFile(file: string): Promise<void> {
+  const handle = await open(file, "w", 0o600);
+  try {
+    await handle.chmod(0o600);
+  } finally {
+    await handle.close();
+  }
+}
+
+type BackupOptions = {
+  log?: Log;
+  /** Keep the sessions, rate-limit counters and one-time tokens too. */
+  withSessions?: boolean;
+};
+
 /** Writes the database at `url` to `file` with pg_dump; returns the pg_dump used. */
-export async function backupDatabase(url: string, file: string, log: Log = () => {}): Promise<string> {
+export async function backupDatabase(
+  url: string,
+  file: string,
+  { log = () => {}, withSessions = false }: BackupOptions = {},
+): Promise<string> {
   const tool = await findPgTool("pg_dump", await serverMajor(url));
   const { dbname, env } = connection(url);
-  log(`writing ${file} with ${tool.path}`);
-  await runTool(tool.path, ["--format=custom", "--no-owner", "--no-privileges", `--file=${file}`, `--dbname=${dbname}`], env);
+  log(`writing ${file} with ${tool.path}${withSessions ? "" : " (without sessions, rate limits and one-time tokens)"}`);
+  await createPrivateFile(file);
+  const leftOut = withSessions ? [] : SIGN_IN_STATE_TABLES.map((table) => `--exclude-table-data=public.${table}`);
+  await runTool(tool.path, ["--format=custom", "--no-owner", "--no-privileges", ...leftOut, `--file=${file}`, `--dbname=${dbname}`], env);
   return tool.path;
 }
 

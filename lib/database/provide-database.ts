@@ -1,17 +1,22 @@
 import path from "node:path";
 import type { Env } from "@/lib/env";
 import pg from "pg";
-import { embeddedDatabaseUrl, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded-postgres";
+import { appUrl } from "@/lib/database/embedded-access";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded-postgres";
 
 export type ProvidedDatabase = { url: string; embedded: EmbeddedDatabase | null };
 
 export const DEFAULT_DATA_DIR = path.join(process.cwd(), ".data", "postgres");
 
+function dataDirOf(env: Env): string {
+  return env.REGISTRY_DATA_DIR ?? DEFAULT_DATA_DIR;
+}
+
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL, started now. */
 export async function provideDatabase(env: Env, log: (line: string) => void): Promise<ProvidedDatabase> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: null };
   const embedded = await startEmbeddedPostgres({
-    dataDir: env.REGISTRY_DATA_DIR ?? DEFAULT_DATA_DIR,
+    dataDir: dataDirOf(env),
     port: env.EMBEDDED_PG_PORT,
     log,
   });
@@ -26,8 +31,8 @@ export async function provideDatabase(env: Env, log: (line: string) => void): Pr
  */
 export async function provideDatabaseForTask(env: Env, log: (line: string) => void): Promise<ProvidedDatabase> {
   if (!env.DATABASE_URL) {
-    const running = embeddedDatabaseUrl(env.EMBEDDED_PG_PORT);
-    if (await canConnect(running)) {
+    const running = await appUrl(path.resolve(dataDirOf(env)), env.EMBEDDED_PG_PORT);
+    if (running && (await canConnect(running))) {
       log(`using the embedded database already running on 127.0.0.1:${env.EMBEDDED_PG_PORT}`);
       return { url: running, embedded: null };
     }

@@ -1,5 +1,6 @@
 import "server-only";
 import { geoPath } from "d3-geo";
+import type { CoordinatePrecision } from "@/generated/prisma/enums";
 import type { IncidentPoint } from "@/lib/data/maps/count-incident-points";
 import { boundsOf, fitProjection, type LonLat } from "@/lib/maps/fit-projection";
 import { BORDER_COUNTRIES, loadCountryOutlines } from "@/lib/maps/world-outlines";
@@ -7,6 +8,8 @@ import { element, escapeXml, round1 } from "@/lib/svg/markup";
 
 const FRAME = { width: 640, height: 420, padding: 24 };
 const BORDER = new Set<string>(BORDER_COUNTRIES);
+
+const PRECISION_RING: Record<CoordinatePrecision, number> = { exact: 0, village: 9, district: 16, province: 26 };
 
 export const MAP_SIZE = { width: FRAME.width, height: FRAME.height };
 
@@ -28,7 +31,8 @@ export function describeMap(place: string, points: readonly IncidentPoint[]): st
   const incidents = points.reduce((sum, p) => sum + p.count, 0);
   return (
     `${incidents.toLocaleString("en")} incident${incidents === 1 ? "" : "s"} with coordinates in ${place}, ` +
-    `at ${points.length.toLocaleString("en")} place${points.length === 1 ? "" : "s"}; a larger dot marks more incidents.`
+    `at ${points.length.toLocaleString("en")} place${points.length === 1 ? "" : "s"}; a larger dot marks more incidents, ` +
+    `a dashed ring a place known only to the village, district or province.`
   );
 }
 
@@ -59,16 +63,22 @@ function draw({ place, points }: IncidentMapInput): IncidentMapMarkup {
       element("title", {}, escapeXml(country.name)),
     );
   }
+  // A place known only to the village, district or province gets a ring of that
+  // rough size around its dot, so a coarse position is not read as a surveyed one.
+  let rings = "";
   let dots = "";
   for (const p of points) {
     const at = projection([p.longitude, p.latitude]);
     if (!at) continue;
+    const ring = p.precision ? PRECISION_RING[p.precision] : 0;
+    if (ring > 0) rings += element("circle", { cx: round1(at[0]), cy: round1(at[1]), r: ring });
     dots += element(
       "circle",
       { cx: round1(at[0]), cy: round1(at[1]), r: round1(3 + 7 * Math.sqrt(p.count / largest)) },
       element("title", {}, `${p.count} incident${p.count === 1 ? "" : "s"} near ${p.latitude.toFixed(2)}, ${p.longitude.toFixed(2)}`),
     );
   }
+  body += element("g", { fill: "#fecaca", "fill-opacity": 0.35, stroke: "#b91c1c", "stroke-dasharray": "3 2" }, rings);
   body += element("g", { fill: "#b91c1c", "fill-opacity": 0.7, stroke: "#ffffff", "stroke-width": 1 }, dots);
   const svg = element(
     "svg",

@@ -28,6 +28,12 @@ export function requiredChoice<T extends Record<string, string>>(values: T, miss
   return raw.pipe(z.enum(values, { error: missing }));
 }
 
+export function optionalChoice<T extends Record<string, string>>(values: T, unknown: string) {
+  return raw
+    .pipe(z.union([z.literal(""), z.enum(values)], { error: unknown }))
+    .transform((v) => (v === "" ? null : v));
+}
+
 type DateRule = { label: string; required: boolean };
 
 function checkDate(value: string, ctx: z.RefinementCtx, { label }: DateRule) {

@@ -6,12 +6,26 @@ import type { z } from "zod";
 type Tree = { [key: string]: Tree | string };
 
 const MAX_INDEX = 999;
+// The deepest field of any form is three levels ("casualties.0.age"); a deeper name
+// is refused before it is nested, as thousands of levels would overflow the stack.
+const MAX_DEPTH = 8;
 
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+export const FIELD_NAME_TOO_DEEP =
+  "Nothing was saved: the form sent a field name nested more deeply than any field of this form. Reload the page and enter your changes again.";
+
+/** The posted fields as one nested object, and why the form is refused when a field name is too deep. */
+export type PostedForm = { raw: Record<string, unknown>; formError?: string };
+
+export function formDataToObject(formData: FormData): PostedForm {
   const root: Tree = {};
+  let formError: string | undefined;
   for (const [name, value] of formData.entries()) {
     if (typeof value !== "string" || name.startsWith("$")) continue; // files and Next.js internals
-    const path = name.split(".");
+    const path = name.split(".", MAX_DEPTH + 1);
+    if (path.length > MAX_DEPTH) {
+      formError = FIELD_NAME_TOO_DEEP;
+      continue;
+    }
     if (path.some((part) => part === "" || part === "__proto__" || part === "constructor" || part === "prototype")) {
       continue;
     }
@@ -26,7 +40,8 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
       node = node[part] as Tree;
     });
   }
-  return toArrays(root) as Record<string, unknown>;
+  const raw = toArrays(root) as Record<string, unknown>;
+  return formError ? { raw, formError } : { raw };
 }
 
 // Objects whose keys are all indexes become arrays in index order, without holes

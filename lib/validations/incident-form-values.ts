@@ -47,6 +47,7 @@ export function detailToFormValues(incident: IncidentDetail): IncidentFormValues
     locality: text(incident.locality),
     latitude: text(incident.latitude),
     longitude: text(incident.longitude),
+    coordinatePrecision: text(incident.coordinatePrecision),
     deviceType: incident.deviceType,
     deviceModel: text(incident.deviceModel),
     emplacement: incident.emplacement,

@@ -47,6 +47,16 @@ describe("the incident schema", () => {
     expect(errorsFor({ countryCode: "FR", provinceCode: "TH-33" })).toEqual({ countryCode: "Choose a country from the list" });
   });
 
+  it("takes a precision only with coordinates, and only a known one", () => {
+    expect(errorsFor({ latitude: "14.2", longitude: "104.2", coordinatePrecision: "village" })).toEqual({});
+    expect(errorsFor({ coordinatePrecision: "district" })).toEqual({
+      coordinatePrecision: "Give the coordinates this precision describes, or leave the precision empty",
+    });
+    expect(errorsFor({ latitude: "14.2", longitude: "104.2", coordinatePrecision: "street" })).toEqual({
+      coordinatePrecision: "Choose how precise the coordinates are",
+    });
+  });
+
   it("requires latitude and longitude together, within range", () => {
     expect(errorsFor({ latitude: "14.2" })).toEqual({ longitude: "Give both latitude and longitude, or leave both empty" });
     expect(errorsFor({ longitude: "104.2" })).toEqual({ latitude: "Give both latitude and longitude, or leave both empty" });

@@ -3,6 +3,7 @@ import {
   Activity,
   CasualtyCategory,
   CasualtyOutcome,
+  CoordinatePrecision,
   DeviceType,
   Emplacement,
   Sex,
@@ -11,6 +12,7 @@ import {
 import { isCountryCode } from "@/lib/geo/countries";
 import { findCountry, findProvince } from "@/lib/geo/gazetteer";
 import {
+  optionalChoice,
   optionalNumber,
   optionalPastDate,
   optionalText,
@@ -64,6 +66,7 @@ export const incidentFormSchema = z
     locality: optionalText(300),
     latitude: optionalNumber("latitude", -90, 90, "14.3821"),
     longitude: optionalNumber("longitude", -180, 180, "104.6912"),
+    coordinatePrecision: optionalChoice(CoordinatePrecision, "Choose how precise the coordinates are"),
     deviceType: requiredChoice(DeviceType, "Choose the device type (or Unknown)"),
     deviceModel: optionalText(120),
     emplacement: requiredChoice(Emplacement, "Choose newly laid, legacy or undetermined"),
@@ -103,6 +106,18 @@ export const incidentFormSchema = z
       }
     },
     { when: ({ issues }) => !hasIssueAt(issues, ["latitude", "longitude"]) },
+  )
+  .superRefine(
+    (incident, ctx) => {
+      if (incident.coordinatePrecision !== null && incident.latitude === null && incident.longitude === null) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["coordinatePrecision"],
+          message: "Give the coordinates this precision describes, or leave the precision empty",
+        });
+      }
+    },
+    { when: ({ issues }) => !hasIssueAt(issues, ["latitude", "longitude", "coordinatePrecision"]) },
   );
 
 // Cross-field rules run even when unrelated fields are invalid, so that a person
@@ -137,6 +152,7 @@ export function emptyIncidentForm(): IncidentFormValues {
     locality: "",
     latitude: "",
     longitude: "",
+    coordinatePrecision: "",
     deviceType: "",
     deviceModel: "",
     emplacement: "undetermined",

@@ -81,6 +81,30 @@ describe("role checks on every kind of write", () => {
     });
   });
 
+  it("a reporter's change to a verified or corroborated incident returns it to reported, in its history; an edit that changes nothing keeps it", async () => {
+    for (const verification of ["verified", "corroborated"] as const) {
+      const token = `reverify-${verification}-${Date.now()}`;
+      const reference = await createIncident(incidentInput({ locality: token, verification }), { actorId: sessions.editor.userId });
+      actAs(sessions.reporter);
+      // The reporter's form posts the verification as it was: only an editor may choose it.
+      const unchanged = formDataOf({ ...incidentValues({ locality: token, verification }), version: 1 });
+      expect(await callAction(() => updateIncidentAction(reference, initial, unchanged))).toEqual({ redirectedTo: `/incidents/${reference}` });
+      expect(await db().incident.findUniqueOrThrow({ where: { reference } })).toMatchObject({ verification, version: 2 });
+
+      const changed = formDataOf({ ...incidentValues({ locality: token, verification, summary: "Four soldiers were wounded." }), version: 2 });
+      expect(await callAction(() => updateIncidentAction(reference, initial, changed))).toEqual({ redirectedTo: `/incidents/${reference}` });
+      expect(await db().incident.findUniqueOrThrow({ where: { reference } })).toMatchObject({ verification: "reported", version: 3 });
+      const history = await db().auditEvent.findMany({ where: { entity: "incident", entityKey: reference, action: "update" } });
+      expect(history).toMatchObject([
+        {
+          actorId: sessions.reporter.userId,
+          before: { verification, summary: "Three soldiers were wounded by a landmine." },
+          after: { verification: "reported", summary: "Four soldiers were wounded." },
+        },
+      ]);
+    }
+  });
+
   it("archiving and restoring: editors and above", async () => {
     for (const role of ROLES) {
       const reference = await createIncident(incidentInput({ locality: `archive-${role}` }));

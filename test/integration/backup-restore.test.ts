@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it, vi } from "vitest";
@@ -9,9 +9,11 @@ import { backupDatabase, restoreDatabase } from "@/lib/database/backup";
 import { createPrismaClient } from "@/lib/database/prisma-client";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { createProtest } from "@/lib/data/protests/create-protest";
+import { getPrisma } from "@/lib/db";
 import { createDatabase, dropDatabase, uniqueName } from "../support/databases";
 import { incidentInput } from "../support/incident-input";
 import { protestInput } from "../support/protest-input";
+import { signedIn } from "../support/sessions";
 
 // npm run db:backup / db:restore: a registry written to a pg_dump file and restored
 // into an empty database exports the very same CSV.
@@ -73,6 +75,56 @@ describe("backup and restore", () => {
     } finally {
       await restored.$disconnect();
     }
+  });
+
+  it("writes a file only its owner can read, without sessions, rate limits or one-time tokens unless asked", async () => {
+    await signedIn("viewer");
+    const db = getPrisma();
+    await db.rateLimit.create({ data: { id: "rl-backup", key: "192.0.2.9/sign-in/email", count: 3, lastRequest: BigInt(Date.now()) } });
+    await db.authVerification.create({
+      data: { id: "av-backup", identifier: "reset-password:backup", value: "one-time-value", expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const dir = await mkdtemp(path.join(os.tmpdir(), "registry-backup-"));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const file = path.join(dir, "registry.dump");
+
+    await backupDatabase(process.env.DATABASE_URL!, file);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+
+    const counts = async (url: string) => {
+      const restored = createPrismaClient(url);
+      try {
+        const [users, accounts, sessions, rateLimits, verifications] = await Promise.all([
+          restored.user.count(),
+          restored.account.count(),
+          restored.session.count(),
+          restored.rateLimit.count(),
+          restored.authVerification.count(),
+        ]);
+        return { users, accounts, sessions, rateLimits, verifications };
+      } finally {
+        await restored.$disconnect();
+      }
+    };
+    const restoredInto = async (backup: string) => {
+      const name = uniqueName("registry_restored");
+      const url = await createDatabase(serverUrl, name);
+      cleanups.push(() => dropDatabase(serverUrl, name));
+      await restoreDatabase(url, backup);
+      return url;
+    };
+    const source = await counts(process.env.DATABASE_URL!);
+    for (const rows of [source.sessions, source.rateLimits, source.verifications]) expect(rows).toBeGreaterThan(0);
+
+    // The accounts (and so who may sign in) are kept; the tables left out exist, empty.
+    expect(await counts(await restoredInto(file))).toEqual({ ...source, sessions: 0, rateLimits: 0, verifications: 0 });
+
+    // A file that was there before (here readable by all) is replaced by one private to its owner.
+    const full = path.join(dir, "with-sessions.dump");
+    await writeFile(full, "an older file", { mode: 0o644 });
+    await backupDatabase(process.env.DATABASE_URL!, full, { withSessions: true });
+    expect((await stat(full)).mode & 0o777).toBe(0o600);
+    expect(await counts(await restoredInto(full))).toEqual(source);
   });
 
   it("refuses to restore into a database that is not empty, and changes nothing", async () => {

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addProtests, topUpIncidents } from "@/bench/generate";
 import { GET as casualtiesCsv } from "@/app/api/export/casualties.csv/route";
 import { GET as incidentsCsv } from "@/app/api/export/incidents.csv/route";
@@ -8,6 +8,7 @@ import { formatRow, type CsvValue } from "@/lib/csv/format";
 import { parseCsv } from "@/lib/csv/parse";
 import { CopyParameters } from "@/lib/data/exports/copy-parameters";
 import { copyRows } from "@/lib/data/exports/copy-rows";
+import { EXPORT_CONNECTIONS } from "@/lib/data/exports/export-pool";
 import { booleanCell, coordinateCell, dateCell, textCell, timestampCell } from "@/lib/data/exports/sql-cells";
 import { getPrisma } from "@/lib/db";
 import { incidentWhere } from "@/lib/data/incidents/incident-where";
@@ -15,6 +16,7 @@ import { listIncidents } from "@/lib/data/incidents/list-incidents";
 import { protestListWhere } from "@/lib/data/protests/protest-list-where";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { parseProtestExportFilter } from "@/lib/validations/protest-export-filter";
+import { signedIn } from "../support/sessions";
 
 // These tests are about the files; who may download them is tested in access.test.ts.
 vi.stubEnv("PUBLIC_READ", "1");
@@ -174,5 +176,74 @@ describe("the COPY exports on a generated data set", () => {
     const text = await (await incidentsCsv(new Request("http://localhost/api/export/incidents.csv?province=TH-33&from=2025-01-01"))).text();
     expect(text.startsWith("reference,occurred_on,")).toBe(true);
     expect(await until(async () => (await runningCopies()) === 0)).toBe(true);
+  });
+});
+
+describe("exports when clients stall", () => {
+  // Small limits, so that a stalled download is cut within the test.
+  beforeAll(() => {
+    vi.stubEnv("EXPORT_STALL_SECONDS", "1");
+    vi.stubEnv("EXPORTS_PER_CLIENT", "2");
+  });
+  afterAll(() => {
+    vi.stubEnv("EXPORT_STALL_SECONDS", undefined);
+    vi.stubEnv("EXPORTS_PER_CLIENT", undefined);
+  });
+
+  const SMALL = "?province=TH-33&from=2025-01-01";
+  const exportFrom = (address: string, query = "", cookie?: string) =>
+    incidentsCsv(new Request(`http://localhost/api/export/incidents.csv${query}`, { headers: { "x-forwarded-for": address, ...(cookie ? { cookie } : {}) } }));
+
+  /** A download whose client takes the header, then nothing more. */
+  async function stalledDownload(response: Response) {
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    await reader.read();
+    return reader;
+  }
+
+  function within<T>(ms: number, work: Promise<T>): Promise<T> {
+    return Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not done within ${ms} ms`)), ms))]);
+  }
+
+  it("do not stop another client's export: each stalled one is cut after the limit and its connection returns", async () => {
+    const stalled = [];
+    for (let i = 1; i <= 10; i++) stalled.push(await stalledDownload(await exportFrom(`198.51.100.${i}`)));
+    expect(await until(async () => (await runningCopies()) === EXPORT_CONNECTIONS)).toBe(true);
+
+    const started = Date.now();
+    const text = await within(15_000, exportFrom("198.51.100.11", SMALL).then((response) => response.text()));
+    expect(text.startsWith("reference,occurred_on,")).toBe(true);
+
+    const cut = await Promise.allSettled(stalled.map((reader) => reader.closed));
+    expect(cut.every((result) => result.status === "rejected")).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(await until(async () => (await runningCopies()) === 0)).toBe(true);
+  });
+
+  it("let one client run only so many at once: the next is refused with 429 and Retry-After, keyed on the account when signed in", async () => {
+    const session = await signedIn("viewer");
+    for (const [client, second] of [
+      [{ address: "203.0.113.7" }, { address: "203.0.113.7" }],
+      [{ address: "203.0.113.8", cookie: session.cookie }, { address: "203.0.113.9", cookie: session.cookie }],
+    ]) {
+      const stalled = [
+        await stalledDownload(await exportFrom(client!.address, "", client!.cookie)),
+        await stalledDownload(await exportFrom(second!.address, "", second!.cookie)),
+      ];
+      const refused = await exportFrom(second!.address, SMALL, second!.cookie);
+      expect(refused.status).toBe(429);
+      expect(refused.headers.get("retry-after")).toBe("1");
+      expect(await refused.text()).toMatch(/2 exports .* at once/);
+
+      const other = await exportFrom("203.0.113.10", SMALL);
+      expect(other.status).toBe(200);
+      await other.text();
+
+      await Promise.allSettled(stalled.map((reader) => reader.closed));
+      const again = await exportFrom(second!.address, SMALL, second!.cookie);
+      expect(again.status).toBe(200);
+      await again.text();
+    }
   });
 });

@@ -98,7 +98,7 @@ describe("hostile submissions against the database", () => {
         const { result, before, after } = await submitCounting(() => submitNewProtest(formData, null));
         if (result.saved === undefined) return;
         saved += 1;
-        const input = protestFormSchema.parse(toProtestFormValues(formDataToObject(formData)));
+        const input = protestFormSchema.parse(toProtestFormValues(formDataToObject(formData).raw));
         expect(after).toEqual({
           ...before,
           protests: before.protests + 1,

@@ -21,7 +21,7 @@ describe("migrations against schema.prisma", () => {
   it("covers every model, enum, index and foreign key of the schema", async () => {
     const expected = [...(await expectedSchema())];
     expect(expected.filter((l) => l.startsWith("table "))).toHaveLength(17);
-    expect(expected.filter((l) => l.startsWith("enum "))).toHaveLength(12);
+    expect(expected.filter((l) => l.startsWith("enum "))).toHaveLength(13);
     expect(expected.filter((l) => l.startsWith("fk "))).toHaveLength(15);
     expect(expected).toContain("index incidents_occurred_on_id_idx on incidents(occurred_on desc, id desc)");
     expect(expected).toContain("column incidents.verification verification not null default reported");

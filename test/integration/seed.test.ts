@@ -1,17 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
-import { seedDemoData } from "@/prisma/seed/seed-demo-data";
+import { demoDataMessage, seedDemoData } from "@/prisma/seed/seed-demo-data";
 
 describe("demo data", () => {
   it("loads the ten 2025 border incidents with their casualties and sources, once", async () => {
     const db = getPrisma();
     const first = await seedDemoData(db);
-    expect(first.created).toHaveLength(17);
-    expect(first.created[0]).toBe("MI-2025-0001");
-    expect(first.created.filter((r) => r.startsWith("PR-2025-"))).toHaveLength(7);
+    expect(first.incidents).toHaveLength(10);
+    expect(first.incidents[0]).toBe("MI-2025-0001");
+    expect(first.protests).toHaveLength(7);
+    expect(first.protests.every((r) => r.startsWith("PR-2025-"))).toBe(true);
+    expect(demoDataMessage(first)).toBe("demo data: 10 incidents and 7 protest steps added");
 
     const second = await seedDemoData(db);
-    expect(second.created).toEqual([]);
+    expect(second).toEqual({ incidents: [], protests: [] });
+    expect(demoDataMessage(second)).toBe("demo data already present: nothing added");
     expect(await db.incident.count()).toBe(10);
 
     expect(await db.country.count()).toBe(2);

@@ -1,5 +1,4 @@
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -8,6 +7,7 @@ import { migrate } from "@/lib/database/migrate";
 import { seedGazetteer } from "@/lib/database/seed-gazetteer";
 import { startEmbeddedPostgres } from "@/lib/database/embedded-postgres";
 import { createDatabase, dropDatabase, uniqueName } from "./databases";
+import { freePort } from "./free-port";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -25,7 +25,8 @@ export default async function setup(project: TestProject) {
     const dir = await mkdtemp(path.join(os.tmpdir(), "landmine-registry-test-"));
     await chmod(dir, 0o755); // the server may run as user "postgres"
     const embedded = await startEmbeddedPostgres({ dataDir: path.join(dir, "postgres"), port: await freePort() });
-    serverUrl = embedded.url();
+    // The tests make and drop databases of their own: the superuser's work.
+    serverUrl = embedded.superuserUrl();
     stopServer = async () => {
       await embedded.stop();
       await rm(dir, { recursive: true, force: true });
@@ -46,15 +47,4 @@ export default async function setup(project: TestProject) {
     await dropDatabase(serverUrl, template);
     await stopServer();
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -7,7 +7,11 @@ import { IncidentTable } from "@/components/incidents/incident-table";
 import { IncidentMap } from "@/components/maps/incident-map";
 import { FigureList } from "@/components/provinces/figure-list";
 import { buttonClass, linkClass } from "@/components/ui/styles";
-import { fillMonths, formatMonth, monthOf } from "@/lib/charts/months";
+import { PeriodChooser } from "@/components/summaries/period-chooser";
+import type { SearchParams } from "@/components/ui/search-params";
+import { fillMonths, formatMonth } from "@/lib/charts/months";
+import { readPagePeriod } from "@/lib/data/summaries/page-period";
+import { chartMonths } from "@/lib/summaries/period";
 import {
   cachedIncidentPoints,
   cachedIncidentsByMonth,
@@ -17,12 +21,11 @@ import {
 import { countryName } from "@/lib/geo/countries";
 import { findProvince } from "@/lib/geo/gazetteer";
 import { CASUALTY_CATEGORY_LABELS, DEVICE_TYPE_LABELS, EMPLACEMENT_LABELS, optionsOf } from "@/lib/labels";
-import { todayUtc } from "@/lib/protests/due-date";
 import { filterToSearchParams, type IncidentFilter } from "@/lib/validations/incident-filter";
 import { decodeRouteParam } from "@/lib/validations/route-param";
 import { requireReader } from "@/lib/auth/require-role";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<SearchParams> };
 
 function provinceOf(segment: string) {
   const code = decodeRouteParam(segment);
@@ -38,7 +41,7 @@ const tableClass = "min-w-full divide-y divide-slate-200 text-left text-sm";
 const cellClass = "px-3 py-2";
 const numberClass = "px-3 py-2 text-right tabular-nums";
 
-export default async function ProvincePage({ params }: Props) {
+export default async function ProvincePage({ params, searchParams }: Props) {
   const { code, province } = provinceOf((await params).code);
   await requireReader(`/provinces/${code}`);
   if (!province) {
@@ -46,12 +49,15 @@ export default async function ProvincePage({ params }: Props) {
     if (findProvince(code.toUpperCase())) permanentRedirect(`/provinces/${code.toUpperCase()}`);
     notFound();
   }
-  const filter: IncidentFilter = { page: 1, includeArchived: false, province: province.code };
+  const chosen = await readPagePeriod(await searchParams, province.code);
+  const { period } = chosen;
+  const scope = { provinceCode: province.code, from: period.from, to: period.to };
+  const filter: IncidentFilter = { page: 1, includeArchived: false, province: province.code, from: period.from, to: period.to };
   const [summary, months, latest, points] = await Promise.all([
     cachedProvinceSummary(filter),
-    cachedIncidentsByMonth({ provinceCode: province.code }),
+    cachedIncidentsByMonth(scope),
     cachedLatestIncidents(filter, 5),
-    cachedIncidentPoints({ provinceCode: province.code }),
+    cachedIncidentPoints(scope),
   ]);
   const listHref = (extra: Partial<IncidentFilter> = {}) => `/incidents?${filterToSearchParams({ ...filter, ...extra })}`;
   const exportHref = `/api/export/incidents.csv?${filterToSearchParams(filter)}`;
@@ -68,6 +74,7 @@ export default async function ProvincePage({ params }: Props) {
         {province.name} <span className="font-normal text-slate-600">({province.code})</span>
       </h1>
       <p className="text-slate-700">Province of {country}: incidents that are not archived.</p>
+      <PeriodChooser path={`/provinces/${province.code}`} {...chosen} />
     </div>
   );
 
@@ -76,7 +83,10 @@ export default async function ProvincePage({ params }: Props) {
       <div className="space-y-6">
         {header}
         <div className="rounded-md border border-slate-300 bg-white p-6">
-          <p className="font-semibold">No incidents are recorded in {province.name}.</p>
+          <p className="font-semibold">
+            No incidents are recorded in {province.name}
+            {chosen.range ? ` in this period (${period.label})` : ""}.
+          </p>
           <p className="mt-2">
             <Link href="/incidents/new" className={linkClass}>
               Log an incident
@@ -92,10 +102,9 @@ export default async function ProvincePage({ params }: Props) {
     );
   }
 
-  // From the first month with an incident to this month, so recent quiet months show as zero.
-  // (The counts are separate queries: an incident archived in between may leave no month.)
-  const thisMonth = monthOf(todayUtc());
-  const filled = fillMonths(months, months[0]?.month ?? thisMonth, thisMonth);
+  // Every month of the period up to this month, so quiet months show as zero.
+  const { first, last } = chartMonths(period, chosen.today, chosen.range);
+  const filled = fillMonths(months, first, last);
   const chart = filled.map((m) => ({ label: formatMonth(m.month), value: m.count }));
   const { protests } = summary;
 
@@ -132,7 +141,7 @@ export default async function ProvincePage({ params }: Props) {
         <h2 id="where" className="text-xl font-semibold">
           Where
         </h2>
-        <IncidentMap place={`${province.name} (${province.code})`} provinceCode={province.code} points={points} />
+        <IncidentMap place={`${province.name} (${province.code})`} scope={scope} points={points} />
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">

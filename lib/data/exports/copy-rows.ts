@@ -24,6 +24,11 @@ export async function* copyRows(select: string, params: CopyParameters, signal: 
   let cancelling: Promise<void> | undefined;
   const stopped = () => (cancelling ??= pid === undefined ? Promise.resolve() : cancelBackend(pid));
   try {
+    // Ended (client gone, or a time limit) while it waited for a connection.
+    if (signal.aborted) {
+      completed = true;
+      return;
+    }
     const setup = params.setup();
     pid = (await client.query<{ pid: number }>(setup.text, setup.values)).rows[0]!.pid;
     const copy = client.query(copyTo(`COPY (${select}) TO STDOUT (FORMAT csv)`));

@@ -5,7 +5,9 @@ import { requireDatabaseUrl } from "@/lib/env";
 // The COPY exports run on connections of their own, not Prisma's pool: a COPY holds
 // its connection for the whole download, and a few large downloads must not leave
 // the pages waiting for one. The limit also caps how many exports run at once; the
-// next one waits (its header is already on its way) until one ends.
+// next one waits (its header is already on its way) until one ends. A client that
+// stops reading cannot hold one for long: lib/csv/response.ts ends a download that
+// stalls or runs too long, and limits how many each client runs at once.
 export const EXPORT_CONNECTIONS = 4;
 
 type Holder = { registryExportPool?: { url: string; pool: pg.Pool } };

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Activity, DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
+import type { Activity, CoordinatePrecision, DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
 import { getPrisma } from "@/lib/db";
 import { casualtyFields, sourceFields, type CasualtyFields, type SourceFields } from "@/lib/data/incidents/incident-parts";
 import { formatDateOnly } from "@/lib/validations/dates";
@@ -17,6 +17,7 @@ export type IncidentDetail = {
   locality: string | null;
   latitude: number | null;
   longitude: number | null;
+  coordinatePrecision: CoordinatePrecision | null;
   deviceType: DeviceType;
   deviceModel: string | null;
   emplacement: Emplacement;
@@ -61,6 +62,7 @@ export async function getIncident(reference: string): Promise<IncidentDetail | n
     locality: row.locality,
     latitude: row.latitude,
     longitude: row.longitude,
+    coordinatePrecision: row.coordinatePrecision,
     deviceType: row.deviceType,
     deviceModel: row.deviceModel,
     emplacement: row.emplacement,

@@ -27,6 +27,7 @@ export function incidentSnapshot(state: IncidentState): Snapshot {
     locality: state.locality,
     latitude: state.latitude,
     longitude: state.longitude,
+    coordinatePrecision: state.coordinatePrecision,
     deviceType: state.deviceType,
     deviceModel: state.deviceModel,
     emplacement: state.emplacement,

@@ -13,6 +13,8 @@ export function incidentColumns(input: IncidentInput) {
     locality: input.locality,
     latitude: input.latitude,
     longitude: input.longitude,
+    // Precision describes coordinates; without them there is nothing to be precise about.
+    coordinatePrecision: input.latitude === null ? null : input.coordinatePrecision,
     deviceType: input.deviceType,
     deviceModel: input.deviceModel,
     emplacement: input.emplacement,

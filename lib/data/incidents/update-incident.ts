@@ -8,11 +8,11 @@ import { ConflictError, NotFoundError, RuleError } from "@/lib/data/errors";
 import { casualtyRows, incidentColumns, sourceRows } from "@/lib/data/incidents/incident-write";
 import { incidentSnapshot, inputSnapshot, SNAPSHOT_INCLUDE } from "@/lib/data/incidents/incident-snapshot";
 import type { IncidentInput } from "@/lib/validations/incident";
-import { VERIFY_NEEDS_EDITOR } from "@/lib/validations/verification-rule";
+import { verificationAfterEdit, VERIFY_NEEDS_EDITOR } from "@/lib/validations/verification-rule";
 
 type Options = {
   actorId?: string | null;
-  /** False for a reporter: the verification must stay as it is. */
+  /** False for a reporter: the verification stays as it is, or returns to "reported" (verification-rule.ts). */
   mayVerify?: boolean;
   db?: PrismaClient;
 };
@@ -20,7 +20,7 @@ type Options = {
 /**
  * Replaces an incident's data, casualties and sources, but only if nobody saved it
  * since `expectedVersion` was read; otherwise nothing is written. The history row
- * records the fields that changed, in the same transaction.
+ * records the fields that changed, verification included, in the same transaction.
  */
 export async function updateIncident(
   reference: string,
@@ -39,16 +39,24 @@ export async function updateIncident(
     if (current.version !== expectedVersion) {
       throw await editConflict(tx, "incident", reference, before, inputSnapshot(input));
     }
-    if (!mayVerify && input.verification !== current.verification) throw new RuleError(VERIFY_NEEDS_EDITOR, "verification");
+    const facts = changedFields(before, { ...inputSnapshot(input), verification: current.verification });
+    const verification = verificationAfterEdit({
+      current: current.verification,
+      requested: input.verification,
+      mayVerify,
+      factsChanged: hasChanges(facts),
+    });
+    if (verification === null) throw new RuleError(VERIFY_NEEDS_EDITOR, "verification");
+    const saved = { ...input, verification };
     await tx.incident.update({
       where: { id },
-      data: { ...incidentColumns(input), version: { increment: 1 }, updatedById: actorId },
+      data: { ...incidentColumns(saved), version: { increment: 1 }, updatedById: actorId },
     });
     await tx.casualty.deleteMany({ where: { incidentId: id } });
     await tx.source.deleteMany({ where: { incidentId: id } });
-    await tx.casualty.createMany({ data: casualtyRows(input).map((c) => ({ ...c, incidentId: id })) });
-    await tx.source.createMany({ data: sourceRows(input).map((s) => ({ ...s, incidentId: id })) });
-    const changes = changedFields(before, inputSnapshot(input));
+    await tx.casualty.createMany({ data: casualtyRows(saved).map((c) => ({ ...c, incidentId: id })) });
+    await tx.source.createMany({ data: sourceRows(saved).map((s) => ({ ...s, incidentId: id })) });
+    const changes = changedFields(before, inputSnapshot(saved));
     if (hasChanges(changes)) {
       await recordAudit(tx, { actorId, entity: "incident", entityKey: reference, action: "update", ...changes });
     }

@@ -1,8 +1,12 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
 import { getPrisma } from "@/lib/db";
+import { scopeConditionsSql } from "@/lib/data/summaries/scope-where";
+import type { SummaryScope } from "@/lib/summaries/scope";
 
-export type IncidentPoint = { latitude: number; longitude: number; count: number };
+import type { CoordinatePrecision } from "@/generated/prisma/enums";
+
+/** A place on the map; `precision` is the coarsest of its incidents' (null: not given). */
+export type IncidentPoint = { latitude: number; longitude: number; count: number; precision: CoordinatePrecision | null };
 
 // Two decimals of a degree is about a kilometre: incidents closer than that share
 // a dot, and a map of thousands of incidents stays a few hundred circles.
@@ -10,17 +14,16 @@ export const MAX_POINTS = 500;
 
 /**
  * Non-archived incidents with coordinates, grouped by rounded position and counted
- * by PostgreSQL, the busiest places first; optionally in one province.
+ * by PostgreSQL, the busiest places first; optionally in one province and period.
  */
-export async function countIncidentPoints(scope: { provinceCode?: string } = {}): Promise<IncidentPoint[]> {
-  const conditions = [Prisma.sql`archived_at IS NULL`, Prisma.sql`latitude IS NOT NULL`, Prisma.sql`longitude IS NOT NULL`];
-  if (scope.provinceCode) conditions.push(Prisma.sql`province_code = ${scope.provinceCode}`);
+export async function countIncidentPoints(scope: SummaryScope = {}): Promise<IncidentPoint[]> {
   return getPrisma().$queryRaw<IncidentPoint[]>`
     SELECT round(latitude::numeric, 2)::float8 AS latitude,
            round(longitude::numeric, 2)::float8 AS longitude,
-           count(*)::int AS count
+           count(*)::int AS count,
+           max(coordinate_precision) AS precision
     FROM incidents
-    WHERE ${Prisma.join(conditions, " AND ")}
+    WHERE ${scopeConditionsSql(scope)} AND latitude IS NOT NULL AND longitude IS NOT NULL
     GROUP BY 1, 2
     ORDER BY 3 DESC, 1, 2
     LIMIT ${MAX_POINTS}`;

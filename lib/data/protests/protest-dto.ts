@@ -1,6 +1,7 @@
 import type { ProtestKind, ProtestStatus } from "@/generated/prisma/enums";
 import { isOverdue } from "@/lib/protests/due-date";
 import { recipientLabel } from "@/lib/protests/recipients";
+import { protestStepTitle } from "@/lib/protests/step-title";
 import { formatDateOnly } from "@/lib/validations/dates";
 
 // The fields of a protest every page shows, with dates as YYYY-MM-DD and the
@@ -36,6 +37,8 @@ export type ProtestSummary = {
   fromState: string;
   recipient: string;
   recipientLabel: string;
+  /** The step in one line, e.g. "Protest to Cambodia". */
+  title: string;
   sentOn: string | null;
   documentReference: string | null;
   responseDueOn: string | null;
@@ -53,6 +56,7 @@ export function toProtestSummary(row: Row, today?: string): ProtestSummary {
     fromState: row.fromState,
     recipient: row.recipient,
     recipientLabel: recipientLabel(row.recipient, day(row.sentOn)),
+    title: protestStepTitle(row.kind, row.recipient, day(row.sentOn)),
     sentOn: day(row.sentOn),
     documentReference: row.documentReference,
     responseDueOn: day(row.responseDueOn),

@@ -1,15 +1,17 @@
 import "server-only";
 import { getPrisma } from "@/lib/db";
 import { incidentWhere } from "@/lib/data/incidents/incident-where";
+import { scopeFilter } from "@/lib/data/summaries/scope-where";
+import type { SummaryScope } from "@/lib/summaries/scope";
 
 export type RankedProvince = { provinceCode: string; provinceName: string; countryCode: string; incidents: number };
 
-/** The provinces with the most non-archived incidents, most first (ties by code). */
-export async function rankProvinces(limit = 10): Promise<RankedProvince[]> {
+/** The provinces with the most non-archived incidents (in a period), most first (ties by code). */
+export async function rankProvinces(limit = 10, scope: SummaryScope = {}): Promise<RankedProvince[]> {
   const db = getPrisma();
   const groups = await db.incident.groupBy({
     by: ["provinceCode"],
-    where: incidentWhere({ page: 1, includeArchived: false }),
+    where: incidentWhere(scopeFilter(scope)),
     _count: { _all: true },
     orderBy: [{ _count: { provinceCode: "desc" } }, { provinceCode: "asc" }],
     take: limit,

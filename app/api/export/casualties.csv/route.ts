@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const access = await authorizeRead(request);
   if (!access.ok) return access.response;
-  return csvExportResponse(request, "casualties", CASUALTY_COLUMNS, (filter, _params, signal) => exportCasualties(filter, signal));
+  return csvExportResponse(request, access.user?.id ?? null, "casualties", CASUALTY_COLUMNS, (filter, _params, signal) => exportCasualties(filter, signal));
 }

@@ -9,5 +9,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const access = await authorizeRead(request);
   if (!access.ok) return access.response;
-  return csvExportResponse(request, "incidents", INCIDENT_COLUMNS, (filter, _params, signal) => exportIncidents(filter, signal));
+  return csvExportResponse(request, access.user?.id ?? null, "incidents", INCIDENT_COLUMNS, (filter, _params, signal) => exportIncidents(filter, signal));
 }

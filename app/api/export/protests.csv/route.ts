@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const access = await authorizeRead(request);
   if (!access.ok) return access.response;
-  return csvExportResponse(request, "protests", PROTEST_COLUMNS, (filter, params, signal) => {
+  return csvExportResponse(request, access.user?.id ?? null, "protests", PROTEST_COLUMNS, (filter, params, signal) => {
     const protests = parseProtestExportFilter(params);
     return protests.ok ? exportProtests(filter, protests.filter, signal) : protests;
   });

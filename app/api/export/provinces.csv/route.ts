@@ -10,5 +10,5 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   const access = await authorizeRead(request);
   if (!access.ok) return access.response;
-  return csvExportResponse(request, "provinces", PROVINCE_COLUMNS, (filter) => formattedRecords(PROVINCE_COLUMNS, exportProvinces(filter)));
+  return csvExportResponse(request, access.user?.id ?? null, "provinces", PROVINCE_COLUMNS, (filter) => formattedRecords(PROVINCE_COLUMNS, exportProvinces(filter)));
 }
