@@ -15,13 +15,28 @@ test.describe("without a session", () => {
     await page.getByLabel("Email").fill(E2E_ACCOUNTS.viewer.email);
     await page.getByLabel("Password").fill(E2E_ACCOUNTS.viewer.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page).toHaveURL(/\/incidents$/);
+    await expect(page).toHaveURL(/\/incidents\?country=TH$/);
     await expectSignedInAs(page, E2E_ACCOUNTS.viewer);
 
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
     await page.goto("/protests");
     await expect(page).toHaveURL(/\/sign-in\?next=%2Fprotests/);
+  });
+
+  test("after signing in, a next that would lead to another site leads to the registry's home instead", async ({ page, baseURL }) => {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": clientAddress(47) });
+    // Chromium drops the tab: "/\t/evil.example" would be "//evil.example".
+    await signIn(page, E2E_ACCOUNTS.viewer, "/\t/evil.example");
+    await expectSignedInAs(page, E2E_ACCOUNTS.viewer);
+    expect(page.url()).toBe(`${baseURL}/`);
+  });
+
+  test("a page answers a real redirect to sign-in, before anything renders", async ({ request }) => {
+    const response = await request.get("/incidents?country=TH", { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toMatch(/\/sign-in\?next=%2Fincidents%3Fcountry%3DTH$/);
+    expect(response.headers()["content-type"] ?? "").not.toContain("text/html");
   });
 
   test("route handlers answer 401 and change nothing; /api/health stays open", async ({ request }) => {

@@ -1,6 +1,11 @@
 import { z } from "zod";
 
 // The one place that reads process.env. Scripts and the server both use it.
+
+const PROXY_ADDRESS = z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()]);
+const TRUSTED_PROXIES_FORMAT =
+  "TRUSTED_PROXIES must be a number of proxies (e.g. 1) or their addresses and ranges, comma-separated (e.g. 10.0.0.5, 10.1.0.0/16, ::1)";
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -26,6 +31,23 @@ const schema = z.object({
     .enum(["1", "0", "true", "false", "on", "off", ""])
     .default("0")
     .transform((v) => v === "1" || v === "true" || v === "on"),
+  /**
+   * The proxies in front of the registry, whose X-Forwarded-For says who the client is
+   * (lib/http/forwarded-client-address.ts): none (the connection's address counts),
+   * a number of hops, or their addresses and CIDR ranges.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .trim()
+    .default("")
+    .transform((value, ctx): { hops: number } | { addresses: string[] } => {
+      if (value === "") return { hops: 0 };
+      if (/^\d{1,2}$/.test(value)) return { hops: Number(value) };
+      const addresses = value.split(",").map((a) => a.trim());
+      if (addresses.every((a) => PROXY_ADDRESS.safeParse(a).success)) return { addresses };
+      ctx.addIssue({ code: "custom", message: TRUSTED_PROXIES_FORMAT });
+      return z.NEVER;
+    }),
   /** A CSV download whose client takes nothing for this long is ended, and its database connection freed. */
   EXPORT_STALL_SECONDS: z.coerce.number().positive().default(60),
   /** The longest any CSV download may take (1,000,000 incidents take about a minute). */

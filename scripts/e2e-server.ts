@@ -40,4 +40,8 @@ if (env.DATABASE_URL) {
   cleanup = () => rm(dir, { recursive: true, force: true });
 }
 
+// Playwright stands where a proxy would: specs give their sign-ins client addresses of
+// their own (X-Forwarded-For), so that one spec's attempts spend no other's limit.
+process.env.TRUSTED_PROXIES ??= "127.0.0.1, ::1";
+
 await runRegistry({ mode: "start", seed: true, accounts: Object.values(E2E_ACCOUNTS), onStopped: cleanup });

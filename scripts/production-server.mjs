@@ -8,7 +8,8 @@
 //   node scripts/production-server.mjs            PORT (3000), HOST (all interfaces; not HOSTNAME,
 //                                                 which shells and containers set to the machine's name),
 //                                                 WEB_CONCURRENCY (workers; default: cores, at most 4),
-//                                                 PAGE_CACHE (off: render every summary page)
+//                                                 PAGE_CACHE (off: render every summary page),
+//                                                 TRUSTED_PROXIES (see lib/env.ts)
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
@@ -43,7 +44,12 @@ if (cluster.isPrimary && workers > 1) {
   process.title = "registry-worker";
   const app = next({ dev: false, hostname, port });
   await app.prepare();
-  const handle = await withPageCache(app.getRequestHandler());
+  // The registry's settings, read and checked where every other part reads them (lib/env.ts).
+  const { readEnv } = await tsImport("../lib/env.ts", import.meta.url);
+  const env = readEnv();
+  // Outermost: Next.js and the page cache see the client address resolved from the connection.
+  const { withClientAddress } = await tsImport("../lib/http/forwarded-client-address.ts", import.meta.url);
+  const handle = withClientAddress(await withPageCache(app.getRequestHandler(), env), env.TRUSTED_PROXIES);
   const server = http.createServer((request, response) => {
     handle(request, response).catch((error) => {
       console.error("[server] request failed", error);
@@ -63,12 +69,12 @@ if (cluster.isPrimary && workers > 1) {
 
 // Summary pages for readers who are not signed in, rendered once per registry
 // revision (lib/http/page-cache). Loaded through tsx: the cache is TypeScript.
-async function withPageCache(handle) {
-  if (process.env.PAGE_CACHE === "off" || !process.env.DATABASE_URL) return handle;
+async function withPageCache(handle, env) {
+  if (process.env.PAGE_CACHE === "off" || !env.DATABASE_URL || !env.BETTER_AUTH_SECRET) return handle;
   try {
     const { createPageCacheHandler, createStampReader } = await tsImport("../lib/http/page-cache/index.ts", import.meta.url);
-    const stamp = createStampReader(process.env.DATABASE_URL);
-    return createPageCacheHandler(handle, { readStamp: stamp.read });
+    const stamp = createStampReader(env.DATABASE_URL);
+    return createPageCacheHandler(handle, { readStamp: stamp.read, sessionSecret: env.BETTER_AUTH_SECRET });
   } catch (error) {
     console.error("[server] the page cache could not be loaded; every page is rendered", error);
     return handle;

@@ -9,6 +9,7 @@ const ACTION_LABELS: Record<AuditAction, string> = {
   status_change: "Status changed",
   import: "Imported",
   role_change: "Role changed",
+  sign_in_unlock: "Sign-in lock lifted",
 };
 
 const when = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;

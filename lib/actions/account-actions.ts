@@ -6,11 +6,13 @@ import { FIX_FIELDS, type FormState } from "@/lib/actions/form-state";
 import { requireRole } from "@/lib/auth/require-role";
 import { changeRole } from "@/lib/data/users/change-role";
 import { createAccount } from "@/lib/data/users/create-account";
+import { liftSignInLock } from "@/lib/data/sign-in-locks/lift-sign-in-lock";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
 import { newAccountSchema, roleChangeSchema } from "@/lib/validations/account";
 
 export type RoleChangeState = FormState<{ role: string }> & { saved?: boolean };
 export type NewAccountValues = { email: string; name: string; role: string; password: string };
+export type LiftLockState = FormState<Record<string, never>> & { lifted?: boolean };
 export type NewAccountState = FormState<NewAccountValues> & { created?: string };
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
@@ -48,4 +50,17 @@ export async function createAccountAction(_prev: NewAccountState, formData: Form
   }
   revalidatePath("/admin/users");
   return { fieldErrors: {}, values: { email: "", name: "", role: "viewer", password: "" }, created: parsed.data.email };
+}
+
+export async function liftSignInLockAction(userId: string): Promise<LiftLockState> {
+  const values = {};
+  const access = await requireRole("admin", "lifting a sign-in lock");
+  if (!access.ok) return refused(access, values);
+  try {
+    await liftSignInLock(userId, access.user.id);
+  } catch (error) {
+    return failure(error, values, "liftSignInLockAction");
+  }
+  revalidatePath("/admin/users");
+  return { fieldErrors: {}, values, lifted: true };
 }

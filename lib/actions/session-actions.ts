@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { getAuth } from "@/lib/auth/auth";
 import { clientAddressOf } from "@/lib/http/client-address";
-import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
+import { signInWithPassword, type SignInResult } from "@/lib/auth/sign-in-with-password";
 import { FIX_FIELDS, type FormState } from "@/lib/actions/form-state";
 import { fieldErrorsOf, formDataToObject } from "@/lib/validations/form-data";
 import { safeNextPath, signInSchema, type SignInValues } from "@/lib/validations/sign-in";
@@ -13,6 +13,19 @@ import { safeNextPath, signInSchema, type SignInValues } from "@/lib/validations
 export type SignInState = FormState<SignInValues>;
 
 const SIGN_IN_FAILED = "You are not signed in: the registry could not reach its database. Try again in a minute.";
+
+const minutes = (seconds: number) => (seconds <= 60 ? "1 minute" : `${Math.ceil(seconds / 60)} minutes`);
+
+function refusalOf(result: Exclude<SignInResult, { ok: true }>): string {
+  switch (result.reason) {
+    case "invalid":
+      return "That email and password do not match an account. Check both and try again; an administrator can reset a forgotten password.";
+    case "rate_limited":
+      return `Too many sign-in attempts from this address. Wait ${result.retryAfterSeconds} seconds, then try again.`;
+    case "locked":
+      return `Too many wrong passwords for this account. Wait ${minutes(result.retryAfterSeconds)}, then try again, or ask an administrator to lift the lock.`;
+  }
+}
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const { raw, formError } = formDataToObject(formData);
@@ -30,13 +43,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
     console.error("signInAction failed", error);
     return { fieldErrors: {}, formError: SIGN_IN_FAILED, values };
   }
-  if (!result.ok) {
-    const formError =
-      result.reason === "rate_limited"
-        ? `Too many sign-in attempts from this address. Wait ${result.retryAfterSeconds} seconds, then try again.`
-        : "That email and password do not match an account. Check both and try again; an administrator can reset a forgotten password.";
-    return { fieldErrors: {}, formError, values };
-  }
+  if (!result.ok) return { fieldErrors: {}, formError: refusalOf(result), values };
   const jar = await cookies();
   parseSetCookieHeader(result.setCookie).forEach((cookie, name) => {
     jar.set(name, cookie.value, toCookieOptions(cookie));

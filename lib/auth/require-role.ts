@@ -4,11 +4,10 @@ import { getCurrentUser, getSessionUser, type CurrentUser } from "@/lib/auth/cur
 import { forbiddenMessage, hasRole, type Role } from "@/lib/auth/roles";
 import { readEnv } from "@/lib/env";
 import { DATABASE_DOWN } from "@/lib/actions/form-state";
+import { SIGN_IN_NEEDED, SIGN_IN_TO_READ, signInPathFor } from "@/lib/auth/sign-in-required";
 
 // Every Server Action, route handler and page asks here, on the server, before it
 // reads or writes: hiding a button is not a check.
-
-export const SIGN_IN_NEEDED = "Nothing was changed: your session has ended. Sign in again, then repeat what you did.";
 
 export type Allowed = { ok: true; user: CurrentUser };
 export type Refused = { ok: false; status: 401 | 403 | 503; message: string };
@@ -48,23 +47,20 @@ export async function authorizeRead(request: Request): Promise<{ ok: true; user:
   if (user || readEnv().PUBLIC_READ) return { ok: true, user };
   return {
     ok: false,
-    response: Response.json(
-      { message: "Sign in to read the registry (or ask its administrator to turn on PUBLIC_READ)." },
-      { status: 401, headers: { "Cache-Control": "no-store" } },
-    ),
+    response: Response.json({ message: SIGN_IN_TO_READ }, { status: 401, headers: { "Cache-Control": "no-store" } }),
   };
 }
 
 /** For pages that read: sends a visitor without an account to the sign-in page, then back to `path`. */
 export async function requireReader(path: string): Promise<CurrentUser | null> {
   const user = await getCurrentUser();
-  if (!user && !readEnv().PUBLIC_READ) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  if (!user && !readEnv().PUBLIC_READ) redirect(signInPathFor(path));
   return user;
 }
 
 /** For pages that write (forms): sign in first, and a role too low sees why instead of the form. */
 export async function requirePageRole(needed: Role, path: string): Promise<{ user: CurrentUser; allowed: boolean }> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  if (!user) redirect(signInPathFor(path));
   return { user, allowed: hasRole(user.role, needed) };
 }

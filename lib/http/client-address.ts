@@ -4,6 +4,8 @@
  * limit trusts the same source.
  */
 export function clientAddressOf(headers: Headers): string | null {
-  // The first address of X-Forwarded-For: the one Next.js (or the proxy in front of it) saw.
+  // X-Forwarded-For as the production server leaves it: the one address it resolved from
+  // the connection and TRUSTED_PROXIES (lib/http/forwarded-client-address.ts). `next dev`
+  // resolves nothing: there Next.js fills in the connection's address only when the client sent none.
   return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
 }

@@ -6,7 +6,7 @@ import { createIncidentAction, setIncidentArchivedAction, updateIncidentAction }
 import { changeProtestStatusAction, createProtestAction } from "@/lib/actions/protest-actions";
 import { signInWithPassword } from "@/lib/auth/sign-in-with-password";
 import { SIGN_IN_LIMIT } from "@/lib/auth/create-auth";
-import { SIGN_IN_NEEDED } from "@/lib/auth/require-role";
+import { SIGN_IN_NEEDED } from "@/lib/auth/sign-in-required";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db";
 import { createAccount } from "@/lib/data/users/create-account";

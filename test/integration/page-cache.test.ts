@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gunzipSync } from "node:zlib";
+import { makeSignature } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db";
 import { contentSecurityPolicy, createNonce } from "@/lib/http/content-security-policy";
@@ -31,6 +32,12 @@ async function standInForNext(request: IncomingMessage, response: ServerResponse
   response.end(`<body>${streamed}<p>revision ${revision}, ${request.headers["accept-encoding"] ?? "identity"}</p><script nonce="${nonce}">self.p(${JSON.stringify(nonce)})</script></body></html>`);
 }
 
+// The secret better-auth signs session cookies with (test/support/file-database.ts).
+const SECRET = process.env.BETTER_AUTH_SECRET!;
+/** A session cookie as better-auth sets it: the token, a dot and its signature. */
+const sessionCookie = async (token: string, secret = SECRET) =>
+  `__Secure-better-auth.session_token=${encodeURIComponent(`${token}.${await makeSignature(token, secret)}`)}`;
+
 let server: http.Server;
 let origin = "";
 let stamp: ReturnType<typeof createStampReader>;
@@ -40,6 +47,7 @@ let databaseDown = false;
 beforeAll(async () => {
   stamp = createStampReader(process.env.DATABASE_URL!);
   const handle = createPageCacheHandler(standInForNext, {
+    sessionSecret: SECRET,
     readStamp: (sessionToken) => {
       stampReads++;
       return databaseDown ? Promise.reject(new Error("connect ECONNREFUSED")) : stamp.read(sessionToken);
@@ -93,15 +101,15 @@ describe("page cache", () => {
     const user = await getPrisma().user.create({ data: { id: "u-reader", name: "Reader", email: "reader@test.example", role: "viewer" } });
     const session = async (id: string, expiresAt = new Date(Date.now() + 3_600_000)) =>
       getPrisma().session.create({ data: { id, token: `token-${id}`, expiresAt, userId: user.id } });
-    const cookieOf = (token: string) => ({ cookie: `theme=dark; __Secure-better-auth.session_token=${encodeURIComponent(`${token}.signature`)}` });
-    const one = cookieOf((await session("s1")).token);
+    const cookieOf = async (token: string) => ({ cookie: `theme=dark; ${await sessionCookie(token)}` });
+    const one = await cookieOf((await session("s1")).token);
     const cacheOf = async (headers: Record<string, string>) => (await get("/provinces/KH-2", headers)).headers.get("x-page-cache");
 
     await get("/provinces/KH-2"); // the visitors' copy is not the reader's
     expect(await cacheOf(one)).toBe("miss");
     expect(await cacheOf(one)).toBe("hit");
     // Another session (another browser) of the same account has a page of its own.
-    const two = cookieOf((await session("s2")).token);
+    const two = await cookieOf((await session("s2")).token);
     expect(await cacheOf(two)).toBe("miss");
 
     // A change to the account (here its role, by hand) renders anew.
@@ -113,8 +121,26 @@ describe("page cache", () => {
     await getPrisma().session.delete({ where: { id: "s1" } });
     expect(await cacheOf(one)).toBeNull();
     expect(await cacheOf(one)).toBeNull();
-    const expired = cookieOf((await session("s3", new Date(Date.now() - 1000))).token);
+    const expired = await cookieOf((await session("s3", new Date(Date.now() - 1000))).token);
     expect(await cacheOf(expired)).toBeNull();
+  });
+
+  it("treats a live session token with a signature the registry did not make as no session: no lookup, no copy", async () => {
+    const user = await getPrisma().user.create({ data: { id: "u-forger", name: "Forger", email: "forger@test.example", role: "viewer" } });
+    const { token } = await getPrisma().session.create({ data: { id: "s-live", token: "token-live", expiresAt: new Date(Date.now() + 3_600_000), userId: user.id } });
+    const forged = [
+      await sessionCookie(token, "another-secret-of-the-right-length-0123456789"),
+      `better-auth.session_token=${token}`,
+      `better-auth.session_token=${token}.`,
+    ];
+    const reads = stampReads;
+    for (const cookie of forged) {
+      for (let i = 0; i < 2; i++) expect((await get("/provinces/KH-3", { cookie })).headers.get("x-page-cache"), cookie).toBeNull();
+    }
+    expect(stampReads).toBe(reads);
+    // The same token, signed with the registry's secret, is looked up.
+    expect((await get("/provinces/KH-3", { cookie: await sessionCookie(token) })).headers.get("x-page-cache")).toBe("miss");
+    expect(stampReads).toBe(reads + 1);
   });
 
   it("never serves a cached page to a request with other credentials, nor caches what it renders for one", async () => {

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { LiftLockForm } from "@/components/accounts/lift-lock-form";
 import { NewAccountForm } from "@/components/accounts/new-account-form";
 import { RoleForm } from "@/components/accounts/role-form";
 import { RoleRequired } from "@/components/records/role-required";
-import { changeRoleAction, createAccountAction } from "@/lib/actions/account-actions";
+import { changeRoleAction, createAccountAction, liftSignInLockAction } from "@/lib/actions/account-actions";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { ROLE_DUTIES, ROLE_LABELS, ROLES } from "@/lib/auth/roles";
 import { listAccounts } from "@/lib/data/users/list-accounts";
@@ -43,7 +44,8 @@ export default async function AccountsPage() {
                 <th scope="col" className="py-2 pr-4">Name</th>
                 <th scope="col" className="py-2 pr-4">Email</th>
                 <th scope="col" className="py-2 pr-4">Created</th>
-                <th scope="col" className="py-2">Role</th>
+                <th scope="col" className="py-2 pr-4">Role</th>
+                <th scope="col" className="py-2">Sign-in</th>
               </tr>
             </thead>
             <tbody>
@@ -52,8 +54,15 @@ export default async function AccountsPage() {
                   <td className="py-2 pr-4">{a.name}</td>
                   <td className="py-2 pr-4">{a.email}</td>
                   <td className="py-2 pr-4">{a.createdAt.slice(0, 10)}</td>
-                  <td className="py-2">
+                  <td className="py-2 pr-4">
                     <RoleForm action={changeRoleAction.bind(null, a.id)} email={a.email} role={a.role} />
+                  </td>
+                  <td className="py-2">
+                    {a.signInLockedUntil ? (
+                      <LiftLockForm action={liftSignInLockAction.bind(null, a.id)} email={a.email} lockedUntil={a.signInLockedUntil} />
+                    ) : (
+                      "Open"
+                    )}
                   </td>
                 </tr>
               ))}

@@ -20,19 +20,18 @@ const SESSION_COOKIES = ["__Secure-better-auth.session_token", "better-auth.sess
 
 export type CacheableRequest = {
   key: string;
-  /** The session the request's cookie names (null: a visitor who is not signed in). */
-  sessionToken: string | null;
+  /** The value of the request's session cookie, "<token>.<signature>", not yet verified (null: a visitor who is not signed in). */
+  sessionCookie: string | null;
 };
 
-/** The one session token the cookies carry; null when there is none, or more than one (which would better-auth read?). */
-function sessionTokenOf(cookieHeader: string): string | null {
-  const tokens = cookieHeader
+/** The one session cookie's value; null when there is none, or more than one (which would better-auth read?). */
+function sessionCookieOf(cookieHeader: string): string | null {
+  const values = cookieHeader
     .split(";")
     .map((pair) => pair.split("="))
     .filter(([name]) => SESSION_COOKIES.includes(name!.trim()))
-    // The value is "<token>.<signature>"; Next.js checked the signature when it rendered.
-    .map(([, value]) => decodeURIComponent((value ?? "").trim()).split(".")[0]);
-  return tokens.length === 1 && tokens[0] ? tokens[0] : null;
+    .map(([, value]) => decodeURIComponent((value ?? "").trim()));
+  return values.length === 1 && values[0] ? values[0] : null;
 }
 
 function pageOf(requestUrl: string): string | null {
@@ -66,10 +65,10 @@ export function cacheableRequest(request: Pick<IncomingMessage, "method" | "url"
     const page = pageOf(request.url ?? "/");
     if (page === null) return null;
     const address = `${headers.host ?? ""}${page}`;
-    if (headers.cookie === undefined) return { key: `visitor ${address}`, sessionToken: null };
-    const sessionToken = sessionTokenOf(headers.cookie);
-    if (!sessionToken) return null;
-    return { key: `${createHash("sha256").update(headers.cookie).digest("base64url")} ${address}`, sessionToken };
+    if (headers.cookie === undefined) return { key: `visitor ${address}`, sessionCookie: null };
+    const sessionCookie = sessionCookieOf(headers.cookie);
+    if (!sessionCookie) return null;
+    return { key: `${createHash("sha256").update(headers.cookie).digest("base64url")} ${address}`, sessionCookie };
   } catch {
     return null; // an address or cookie that does not parse: Next.js answers it
   }

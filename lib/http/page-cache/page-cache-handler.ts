@@ -4,6 +4,7 @@ import { createStampedCache } from "../../cache/stamped-cache";
 import { cacheableRequest } from "./cacheable-request";
 import { capturePage, type CapturedPage } from "./captured-page";
 import { replayPage } from "./replay-page";
+import { signedSessionToken } from "./signed-session-token";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => Promise<void>;
 
@@ -14,6 +15,8 @@ const delay = (ms: number) => sleep(ms, undefined, { ref: false });
 export type PageCacheOptions = {
   /** See StampReader.read. */
   readStamp: (sessionToken: string | null) => Promise<string | null>;
+  /** The secret better-auth signs session cookies with. */
+  sessionSecret: string;
   maxPages?: number;
 };
 
@@ -29,15 +32,18 @@ export type PageCacheOptions = {
  * by Next.js as before, access rules included: only 200 pages it rendered are reused,
  * and only for requests with the same address and cookies (cacheable-request.ts).
  */
-export function createPageCacheHandler(handle: Handler, { readStamp, maxPages = 200 }: PageCacheOptions): Handler {
+export function createPageCacheHandler(handle: Handler, { readStamp, sessionSecret, maxPages = 200 }: PageCacheOptions): Handler {
   const pages = createStampedCache<CapturedPage | undefined>(maxPages, (page) => page !== undefined);
   return async (request, response) => {
     const cacheable = cacheableRequest(request);
     if (cacheable === null) return handle(request, response);
+    const sessionToken = cacheable.sessionCookie === null ? null : await signedSessionToken(cacheable.sessionCookie, sessionSecret);
+    // A cookie the registry did not sign: Next.js answers it as it answers no session.
+    if (cacheable.sessionCookie !== null && sessionToken === null) return handle(request, response);
     let stamp: string | null;
     try {
       // Read before rendering, so a page is never older than the stamp it is filed under.
-      stamp = await readStamp(cacheable.sessionToken);
+      stamp = await readStamp(sessionToken);
     } catch {
       return handle(request, response); // the database is unreachable: Next.js answers that
     }

@@ -1,0 +1,67 @@
+import { describe, expect, it, vi } from "vitest";
+import { liftSignInLockAction } from "@/lib/actions/account-actions";
+import { signInAction } from "@/lib/actions/session-actions";
+import { getPrisma } from "@/lib/db";
+import { createAccount } from "@/lib/data/users/create-account";
+import { listAccounts } from "@/lib/data/users/list-accounts";
+import { callAction, formDataOf, signedIn } from "../support/sessions";
+
+// Sign-in limits as the sign-in form meets them: the Server Action, better-auth and
+// PostgreSQL are real; next/headers stands in for the request (its X-Forwarded-For
+// as the registry's front server leaves it: the client address it resolved).
+
+const request = vi.hoisted(() => ({ headers: new Headers() }));
+vi.mock("next/headers", () => ({
+  headers: async () => request.headers,
+  cookies: async () => ({ set: () => {} }),
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const initial = { fieldErrors: {}, values: { email: "", password: "" } };
+
+async function signInFrom(address: string, email: string, password: string) {
+  request.headers = new Headers({ "x-forwarded-for": address });
+  return callAction(() => signInAction(initial, formDataOf({ email, password, next: "/incidents" })));
+}
+
+describe("sign-in limits", () => {
+  it("locks an account after wrong passwords from many addresses, and says when to try again", async () => {
+    const email = "guessed@test.example";
+    const password = "the-right-password";
+    const userId = await createAccount({ email, name: "Guessed", role: "viewer", password });
+    const answers = [];
+    for (let i = 0; i < 30; i++) answers.push(await signInFrom(`203.0.113.${i + 1}`, email, `wrong-password-${i}`));
+    expect(answers.slice(0, 10).every((a) => "formError" in a && a.formError?.includes("do not match"))).toBe(true);
+
+    const right = await signInFrom("203.0.113.200", email, password);
+    expect(right).not.toHaveProperty("redirectedTo");
+    expect(right).toMatchObject({ formError: expect.stringMatching(/wrong passwords for this account.*Wait \d+ minutes?, then try again/) });
+
+    // An administrator sees the lock on /admin/users and lifts it, with a history row.
+    const locked = (await listAccounts()).find((a) => a.id === userId);
+    expect(Date.parse(locked!.signInLockedUntil!)).toBeGreaterThan(Date.now());
+    const admin = await signedIn("admin");
+    request.headers = new Headers({ cookie: admin.cookie });
+    expect(await liftSignInLockAction(userId)).toMatchObject({ lifted: true });
+    expect((await listAccounts()).find((a) => a.id === userId)?.signInLockedUntil).toBeNull();
+    expect(await getPrisma().auditEvent.findFirst({ where: { entityKey: userId, action: "sign_in_unlock" } })).toMatchObject({
+      actorId: admin.userId,
+      before: { failures: 10 },
+      after: { failures: 0, lockedUntil: null },
+    });
+    expect(await signInFrom("203.0.113.201", email, password)).toEqual({ redirectedTo: "/incidents" });
+  });
+
+  it("forgets the failures of an address nobody has tried for an hour", async () => {
+    const db = getPrisma();
+    await db.signInFailure.create({ data: { email: "typo@test.example", failures: 3, lastFailedAt: new Date(Date.now() - 61 * 60_000) } });
+    await signInFrom("203.0.113.210", "someone-else@test.example", "wrong-password");
+    expect(await db.signInFailure.findUnique({ where: { email: "typo@test.example" } })).toBeNull();
+  });
+
+  it("lets only an administrator lift a lock", async () => {
+    const viewer = await signedIn("viewer");
+    request.headers = new Headers({ cookie: viewer.cookie });
+    expect(await liftSignInLockAction(viewer.userId)).toMatchObject({ formError: expect.stringContaining("needs the administrator role") });
+  });
+});
