@@ -222,3 +222,31 @@ describe("an embedded database made before the registry had a role of its own", 
     );
   });
 });
+
+describe("the app's role", () => {
+  it("cannot make itself a superuser through objects it plants for the launcher's next start", async () => {
+    const dataDir = path.join(await scratch(), "postgres");
+    const first = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    try {
+      // Operators that win over pg_catalog's when the database's search_path puts public
+      // first, running as whoever calls them: the hand-over compared an oid with a regclass,
+      // and each object's owner (oid <> oid) with the app's role, in every start.
+      await query(
+        first.url(),
+        `CREATE SEQUENCE public.bait;
+         CREATE FUNCTION public.evil(a oid, b regclass) RETURNS boolean LANGUAGE plpgsql SECURITY INVOKER
+           AS $$ BEGIN ALTER ROLE registry SUPERUSER; RETURN a OPERATOR(pg_catalog.=) b::oid; END $$;
+         CREATE OPERATOR public.= (LEFTARG = oid, RIGHTARG = regclass, FUNCTION = public.evil);
+         CREATE FUNCTION public.evil(a oid, b oid) RETURNS boolean LANGUAGE plpgsql SECURITY INVOKER
+           AS $$ BEGIN ALTER ROLE registry SUPERUSER; RETURN a OPERATOR(pg_catalog.<>) b; END $$;
+         CREATE OPERATOR public.<> (LEFTARG = oid, RIGHTARG = oid, FUNCTION = public.evil);
+         ALTER DATABASE registry SET search_path = public, pg_catalog`,
+      );
+    } finally {
+      await first.stop();
+    }
+
+    const again = await start(dataDir);
+    expect(await query(again.url(), "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).toEqual([{ rolsuper: false }]);
+  });
+});
