@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { APP_ROLE, EMBEDDED_DATABASE, embeddedUrl, secureCluster, superuserPassword } from "@/lib/database/embedded-access";
@@ -97,11 +97,7 @@ async function initialise(initdb: string, dataDir: string, user: UserIds | undef
   await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   await mkdir(dataDir, { mode: 0o700 });
   if (user) await chown(dataDir, user.uid, user.gid);
-  // The password file must be readable by the server's user, and only briefly exist.
-  const passwordFile = path.join(os.tmpdir(), `registry-pg-${process.pid}-${Date.now()}`);
-  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-  if (user) await chown(passwordFile, user.uid, user.gid);
-  try {
+  await withPasswordFile(password, user, async (passwordFile) => {
     // UTF-8 whatever the machine's locale: summaries hold Thai and Khmer text.
     const result = await run(
       initdb,
@@ -115,8 +111,22 @@ async function initialise(initdb: string, dataDir: string, user: UserIds | undef
           `Set REGISTRY_DATA_DIR to a folder the "${SERVER_USER}" user can write, or set DATABASE_URL to use your own PostgreSQL.`,
       );
     }
+  });
+}
+
+// The temporary folder is shared with every user: the password goes into a folder of
+// its own there (mkdtemp: unguessable, mode 700), given to the server's user, which
+// must read it, in a file made anew, and all of it is gone once initdb has read it.
+async function withPasswordFile(password: string, user: UserIds | undefined, readBy: (file: string) => Promise<void>): Promise<void> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), "registry-initdb-"));
+  try {
+    if (user) await chown(folder, user.uid, user.gid);
+    const file = path.join(folder, "password");
+    await writeFile(file, `${password}\n`, { flag: "wx", mode: 0o600 });
+    if (user) await chown(file, user.uid, user.gid);
+    await readBy(file);
   } finally {
-    await rm(passwordFile, { force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

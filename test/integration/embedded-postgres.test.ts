@@ -1,4 +1,6 @@
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { lstatSync, readdirSync } from "node:fs";
+import { chmod, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -151,6 +153,42 @@ describe("a new embedded database", () => {
     await restoreDatabase(restored, file);
     expect(await incidentCount(restored)).toBe(1);
     expect(await ownersOf(restored)).toEqual(["registry"]);
+  });
+});
+
+describe("the first start", () => {
+  it("hands initdb the superuser's password in a private folder of its own, not in a file straight in the temporary folder", async () => {
+    const dataDir = path.join(await scratch(), "postgres");
+    const tmp = await scratch();
+    vi.stubEnv("TMPDIR", tmp);
+    // What each entry in the temporary folder (and in a folder there) last looked like,
+    // looked at often while initdb runs.
+    const seen = new Map<string, { kind: string; mode: number; uid: number }>();
+    const look = (name: string) => {
+      try {
+        const found = lstatSync(path.join(tmp, name));
+        seen.set(name, { kind: found.isDirectory() ? "folder" : found.isFile() ? "file" : "other", mode: found.mode & 0o777, uid: found.uid });
+        if (found.isDirectory()) for (const inner of readdirSync(path.join(tmp, name))) look(path.join(name, inner));
+      } catch {
+        // removed meanwhile
+      }
+    };
+    const looking = setInterval(() => readdirSync(tmp).forEach(look), 20);
+    try {
+      await start(dataDir);
+    } finally {
+      clearInterval(looking);
+      vi.unstubAllEnvs();
+    }
+    // As root, initdb runs as user "postgres".
+    const owner = process.getuid!() === 0 ? Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })) : process.getuid!();
+    expect([...seen]).toEqual([
+      [expect.stringMatching(/^[^/]+$/), { kind: "folder", mode: 0o700, uid: owner }],
+      [expect.stringMatching(/^[^/]+\/[^/]+$/), { kind: "file", mode: 0o600, uid: owner }],
+    ]);
+    const [folder, file] = [...seen.keys()];
+    expect(path.dirname(file!)).toBe(folder);
+    expect(await readdir(tmp)).toEqual([]);
   });
 });
 
