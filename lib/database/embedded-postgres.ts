@@ -33,7 +33,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const user = isRoot() ? serverUser() : undefined;
   // The password files stay beside the folder asked for, as the auth secret does.
   const requestedDir = path.resolve(options.dataDir);
-  const dataDir = reachableDataDir(requestedDir, user, log);
+  const dataDir = reachableDataDir(requestedDir, user);
+  if (dataDir !== requestedDir) {
+    log(`the "${SERVER_USER}" user cannot reach ${requestedDir}; keeping the embedded database in ${dataDir} instead`);
+  }
   await assertPortFree(
     options.port,
     "The embedded database cannot start there: stop whatever uses it (perhaps another copy of the registry), " +
@@ -183,10 +186,36 @@ function lastLines(output: string): string {
  * /root (mode 700): initdb would fail with "Permission denied". Use the requested
  * folder when that user can reach it, and otherwise a per-project folder under /var/tmp.
  */
-function reachableDataDir(requested: string, user: UserIds | undefined, log: (line: string) => void): string {
+function reachableDataDir(requested: string, user: UserIds | undefined): string {
   if (!user || canUserReach(path.dirname(requested), user)) return requested;
   const projectKey = createHash("sha256").update(requested).digest("hex").slice(0, 12);
-  const fallback = path.join("/var/tmp", `landmine-registry-${projectKey}`, path.basename(requested));
-  log(`the "${SERVER_USER}" user cannot reach ${requested}; keeping the embedded database in ${fallback} instead`);
-  return fallback;
+  return path.join("/var/tmp", `landmine-registry-${projectKey}`, path.basename(requested));
+}
+
+/**
+ * Whether the embedded PostgreSQL of `dataDir` runs on `port`: its postmaster.pid
+ * names a live process and that port. Anything else listening there (any local user
+ * may open a port) must not be sent the registry's password.
+ */
+export async function isEmbeddedRunning(options: Omit<Options, "log">): Promise<boolean> {
+  const dataDir = reachableDataDir(path.resolve(options.dataDir), isRoot() ? serverUser() : undefined);
+  let lines: string[];
+  try {
+    lines = (await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n");
+  } catch (error) {
+    if ((error as { code?: string }).code === "ENOENT") return false;
+    throw error;
+  }
+  // Its first line is the server's process id, its fourth the port.
+  const pid = Number(lines[0]);
+  return Number(lines[3]) === options.port && Number.isInteger(pid) && pid > 0 && isAlive(pid);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === "EPERM"; // alive, another user's
+  }
 }

@@ -1,7 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { lstatSync, readdirSync } from "node:fs";
-import { chmod, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -16,6 +15,7 @@ import { closeExportPool } from "@/lib/data/exports/export-pool";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { databaseUrl } from "../support/databases";
 import { freePort } from "../support/free-port";
+import { scratchFolder } from "../support/scratch-folder";
 import { incidentInput } from "../support/incident-input";
 
 // The embedded PostgreSQL of a clone with no DATABASE_URL: its superuser has a random
@@ -27,13 +27,7 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-/** A folder for a data folder (and the password files beside it), removed at the end. */
-async function scratch(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "registry-embedded-"));
-  await chmod(dir, 0o755); // the server may run as user "postgres"
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
+const scratch = () => scratchFolder(cleanups);
 
 async function start(dataDir: string, log?: (line: string) => void): Promise<EmbeddedDatabase> {
   const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), log });
