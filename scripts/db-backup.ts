@@ -7,14 +7,20 @@ import { parseArgs } from "node:util";
 import { readEnv } from "@/lib/env";
 import { backupDatabase } from "@/lib/database/backup";
 import { provideDatabaseForTask } from "@/lib/database/provide-database";
+import { makePrivateFolder } from "@/lib/system/private-folder";
 import { runScript } from "./run-script";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { "with-sessions": { type: "boolean", default: false } } });
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
-const file = path.resolve(positionals[0] ?? path.join("backups", `registry-${stamp}.dump`));
+const backups = path.resolve("backups");
+const file = path.resolve(positionals[0] ?? path.join(backups, `registry-${stamp}.dump`));
 
 await runScript("db:backup", async (log) => {
-  await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  // A folder given with FILE is left as it is; backups/ is ours to keep private.
+  if (positionals[0]) await mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  else if (await makePrivateFolder(backups)) {
+    log(`${backups} is private to its owner now (mode 700); backups made before may be readable by others: chmod 600 them`);
+  }
   const database = await provideDatabaseForTask(readEnv(), log);
   try {
     await backupDatabase(database.url, file, { log, withSessions: values["with-sessions"] });

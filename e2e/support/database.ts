@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { appUrl } from "@/lib/database/embedded-access";
+import { isEmbeddedRunning } from "@/lib/database/embedded-postgres";
 
 /** The port of the e2e server's embedded database. */
 export const E2E_EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54339);
@@ -22,8 +23,9 @@ async function e2eDatabaseUrl(): Promise<string> {
     url.pathname = `/${url.pathname.slice(1) || "registry"}_e2e`;
     return url.toString();
   }
-  const url = await appUrl(e2eDataDir(), E2E_EMBEDDED_PORT);
-  if (!url) throw new Error(`The e2e server's embedded database has no password file beside ${e2eDataDir()}: is the server running?`);
+  // Whatever else listens on that port must not get the password.
+  const url = (await isEmbeddedRunning({ dataDir: e2eDataDir(), port: E2E_EMBEDDED_PORT })) && (await appUrl(e2eDataDir(), E2E_EMBEDDED_PORT));
+  if (!url) throw new Error(`The e2e server's embedded database in ${e2eDataDir()} is not running on port ${E2E_EMBEDDED_PORT}: is the server running?`);
   return url;
 }
 

@@ -59,11 +59,10 @@ export async function secureCluster(dataDir: string, port: number, log: (line: s
     // Made or set again on every start, so a lost file only means a new password.
     app = await readOrCreateSecret(files.app);
     await setAppRole(admin, app);
-    await giveDatabaseToAppRole(admin);
+    await giveDatabaseToAppRole(admin, embeddedUrl(port, SERVER_USER, superuser, EMBEDDED_DATABASE));
   } finally {
     await admin.end();
   }
-  await giveObjectsToAppRole(embeddedUrl(port, SERVER_USER, superuser, EMBEDDED_DATABASE));
   if (upgraded) {
     log(
       `upgraded the embedded database: the superuser "${SERVER_USER}" has a random password now (in ${files.superuser}), ` +
@@ -73,8 +72,14 @@ export async function secureCluster(dataDir: string, port: number, log: (line: s
   return { superuser, app };
 }
 
+// Every connection here is the superuser's. The app's role owns its database, so it can
+// create operators and functions in its schema and set that database's search_path:
+// a superuser query resolving names through it would run the app role's code as superuser.
+// Options given on connecting override the database's and role's settings.
+const SUPERUSER_OPTIONS = "-c search_path=pg_catalog,pg_temp";
+
 async function connect(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: SUPERUSER_OPTIONS });
   try {
     await client.connect();
     return client;
@@ -111,52 +116,55 @@ async function connectAsSuperuser(port: number, password: string): Promise<{ adm
 }
 
 async function setAppRole(admin: pg.Client, password: string): Promise<void> {
-  const { rowCount } = await admin.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
+  const { rowCount } = await admin.query("SELECT FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) $1", [APP_ROLE]);
   // The registry needs none of these: it owns its one database and works inside it.
   const attributes = "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS";
   await admin.query(`${rowCount ? "ALTER" : "CREATE"} ROLE ${admin.escapeIdentifier(APP_ROLE)} WITH ${attributes} PASSWORD ${admin.escapeLiteral(password)}`);
 }
 
-async function giveDatabaseToAppRole(admin: pg.Client): Promise<void> {
+// Once the app's role owns the database, the superuser never works inside it again: a
+// cluster made before the app had a role gets its objects handed over first, while
+// the role cannot yet have planted anything there.
+async function giveDatabaseToAppRole(admin: pg.Client, registryAsSuperuser: string): Promise<void> {
   const { rows } = await admin.query<{ owner: string }>(
-    "SELECT pg_get_userbyid(datdba) AS owner FROM pg_database WHERE datname = $1",
+    "SELECT pg_catalog.pg_get_userbyid(datdba) AS owner FROM pg_catalog.pg_database WHERE datname OPERATOR(pg_catalog.=) $1",
     [EMBEDDED_DATABASE],
   );
   const database = admin.escapeIdentifier(EMBEDDED_DATABASE);
   const role = admin.escapeIdentifier(APP_ROLE);
   if (!rows[0]) await admin.query(`CREATE DATABASE ${database} OWNER ${role}`);
-  else if (rows[0].owner !== APP_ROLE) await admin.query(`ALTER DATABASE ${database} OWNER TO ${role}`);
+  else if (rows[0].owner !== APP_ROLE) {
+    await giveObjectsToAppRole(registryAsSuperuser);
+    await admin.query(`ALTER DATABASE ${database} OWNER TO ${role}`);
+  }
 }
 
 // The superuser's objects in the registry's schema, from clusters made before the app
 // had a role (its migrations ran as the superuser). REASSIGN OWNED cannot do this: it
 // refuses the bootstrap superuser. A column's sequence follows its table.
 const HAND_OVER = `
-SELECT format('ALTER %s %s OWNER TO %I', kind, name, $1::text) AS statement FROM (
-  SELECT CASE c.relkind WHEN 'S' THEN 'SEQUENCE' WHEN 'v' THEN 'VIEW' WHEN 'm' THEN 'MATERIALIZED VIEW' ELSE 'TABLE' END AS kind,
-         c.oid::regclass::text AS name, c.relowner AS owner
-    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-   WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', 'S')
-     AND NOT (c.relkind = 'S' AND EXISTS (
-       SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i')))
-  UNION ALL
-  SELECT CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.oid::regtype::text, t.typowner
-    FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
-   WHERE n.nspname = 'public' AND t.typtype IN ('e', 'd')
-  UNION ALL
-  SELECT 'ROUTINE', p.oid::regprocedure::text, p.proowner
-    FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-   WHERE n.nspname = 'public'
-) objects
-WHERE owner <> (SELECT oid FROM pg_roles WHERE rolname = $1::text)`;
+SELECT c.relkind::text AS kind, c.oid::pg_catalog.regclass::text AS name FROM pg_catalog.pg_class c
+ WHERE c.relnamespace OPERATOR(pg_catalog.=) 'public'::pg_catalog.regnamespace
+   AND c.relkind OPERATOR(pg_catalog.=) ANY ('{r,v,m,S}')
+   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+     WHERE c.relkind OPERATOR(pg_catalog.=) 'S' AND d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+       AND d.objid OPERATOR(pg_catalog.=) c.oid AND d.deptype OPERATOR(pg_catalog.=) ANY ('{a,i}'))
+UNION ALL
+SELECT t.typtype::text, t.oid::pg_catalog.regtype::text FROM pg_catalog.pg_type t
+ WHERE t.typnamespace OPERATOR(pg_catalog.=) 'public'::pg_catalog.regnamespace AND t.typtype OPERATOR(pg_catalog.=) ANY ('{e,d}')
+UNION ALL
+SELECT 'f', p.oid::pg_catalog.regprocedure::text FROM pg_catalog.pg_proc p
+ WHERE p.pronamespace OPERATOR(pg_catalog.=) 'public'::pg_catalog.regnamespace`;
+
+// pg_class.relkind and pg_type.typtype, and "f" for routines.
+const KEYWORDS: Record<string, string> = { r: "TABLE", v: "VIEW", m: "MATERIALIZED VIEW", S: "SEQUENCE", e: "TYPE", d: "DOMAIN", f: "ROUTINE" };
 
 async function giveObjectsToAppRole(registryAsSuperuser: string): Promise<void> {
   const client = await connect(registryAsSuperuser);
   try {
-    const { rows } = await client.query<{ statement: string }>(HAND_OVER, [APP_ROLE]);
-    if (rows.length === 0) return;
+    const { rows } = await client.query<{ kind: string; name: string }>(HAND_OVER);
     await client.query("BEGIN");
-    for (const { statement } of rows) await client.query(statement);
+    for (const { kind, name } of rows) await client.query(`ALTER ${KEYWORDS[kind]} ${name} OWNER TO ${client.escapeIdentifier(APP_ROLE)}`);
     await client.query("COMMIT");
   } finally {
     await client.end();

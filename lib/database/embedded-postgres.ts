@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chown, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chown, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { APP_ROLE, EMBEDDED_DATABASE, embeddedUrl, secureCluster, superuserPassword } from "@/lib/database/embedded-access";
@@ -33,7 +33,10 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const user = isRoot() ? serverUser() : undefined;
   // The password files stay beside the folder asked for, as the auth secret does.
   const requestedDir = path.resolve(options.dataDir);
-  const dataDir = reachableDataDir(requestedDir, user, log);
+  const dataDir = reachableDataDir(requestedDir, user);
+  if (dataDir !== requestedDir) {
+    log(`the "${SERVER_USER}" user cannot reach ${requestedDir}; keeping the embedded database in ${dataDir} instead`);
+  }
   await assertPortFree(
     options.port,
     "The embedded database cannot start there: stop whatever uses it (perhaps another copy of the registry), " +
@@ -97,11 +100,7 @@ async function initialise(initdb: string, dataDir: string, user: UserIds | undef
   await mkdir(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   await mkdir(dataDir, { mode: 0o700 });
   if (user) await chown(dataDir, user.uid, user.gid);
-  // The password file must be readable by the server's user, and only briefly exist.
-  const passwordFile = path.join(os.tmpdir(), `registry-pg-${process.pid}-${Date.now()}`);
-  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
-  if (user) await chown(passwordFile, user.uid, user.gid);
-  try {
+  await withPasswordFile(password, user, async (passwordFile) => {
     // UTF-8 whatever the machine's locale: summaries hold Thai and Khmer text.
     const result = await run(
       initdb,
@@ -115,8 +114,22 @@ async function initialise(initdb: string, dataDir: string, user: UserIds | undef
           `Set REGISTRY_DATA_DIR to a folder the "${SERVER_USER}" user can write, or set DATABASE_URL to use your own PostgreSQL.`,
       );
     }
+  });
+}
+
+// The temporary folder is shared with every user: the password goes into a folder of
+// its own there (mkdtemp: unguessable, mode 700), given to the server's user, which
+// must read it, in a file made anew, and all of it is gone once initdb has read it.
+async function withPasswordFile(password: string, user: UserIds | undefined, readBy: (file: string) => Promise<void>): Promise<void> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), "registry-initdb-"));
+  try {
+    if (user) await chown(folder, user.uid, user.gid);
+    const file = path.join(folder, "password");
+    await writeFile(file, `${password}\n`, { flag: "wx", mode: 0o600 });
+    if (user) await chown(file, user.uid, user.gid);
+    await readBy(file);
   } finally {
-    await rm(passwordFile, { force: true });
+    await rm(folder, { recursive: true, force: true });
   }
 }
 
@@ -173,10 +186,36 @@ function lastLines(output: string): string {
  * /root (mode 700): initdb would fail with "Permission denied". Use the requested
  * folder when that user can reach it, and otherwise a per-project folder under /var/tmp.
  */
-function reachableDataDir(requested: string, user: UserIds | undefined, log: (line: string) => void): string {
+function reachableDataDir(requested: string, user: UserIds | undefined): string {
   if (!user || canUserReach(path.dirname(requested), user)) return requested;
   const projectKey = createHash("sha256").update(requested).digest("hex").slice(0, 12);
-  const fallback = path.join("/var/tmp", `landmine-registry-${projectKey}`, path.basename(requested));
-  log(`the "${SERVER_USER}" user cannot reach ${requested}; keeping the embedded database in ${fallback} instead`);
-  return fallback;
+  return path.join("/var/tmp", `landmine-registry-${projectKey}`, path.basename(requested));
+}
+
+/**
+ * Whether the embedded PostgreSQL of `dataDir` runs on `port`: its postmaster.pid
+ * names a live process and that port. Anything else listening there (any local user
+ * may open a port) must not be sent the registry's password.
+ */
+export async function isEmbeddedRunning(options: Omit<Options, "log">): Promise<boolean> {
+  const dataDir = reachableDataDir(path.resolve(options.dataDir), isRoot() ? serverUser() : undefined);
+  let lines: string[];
+  try {
+    lines = (await readFile(path.join(dataDir, "postmaster.pid"), "utf8")).split("\n");
+  } catch (error) {
+    if ((error as { code?: string }).code === "ENOENT") return false;
+    throw error;
+  }
+  // Its first line is the server's process id, its fourth the port.
+  const pid = Number(lines[0]);
+  return Number(lines[3]) === options.port && Number.isInteger(pid) && pid > 0 && isAlive(pid);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === "EPERM"; // alive, another user's
+  }
 }

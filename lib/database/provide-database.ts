@@ -1,8 +1,7 @@
 import path from "node:path";
 import type { Env } from "@/lib/env";
-import pg from "pg";
 import { appUrl } from "@/lib/database/embedded-access";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded-postgres";
+import { isEmbeddedRunning, startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/database/embedded-postgres";
 
 export type ProvidedDatabase = { url: string; embedded: EmbeddedDatabase | null };
 
@@ -26,28 +25,15 @@ export async function provideDatabase(env: Env, log: (line: string) => void): Pr
 
 /**
  * For a task run beside the registry (a backup while `npm start` serves): the
- * embedded database already listening on its port when there is one, otherwise
- * what provideDatabase gives.
+ * embedded database it is running when it is, otherwise what provideDatabase gives.
  */
 export async function provideDatabaseForTask(env: Env, log: (line: string) => void): Promise<ProvidedDatabase> {
-  if (!env.DATABASE_URL) {
+  if (!env.DATABASE_URL && (await isEmbeddedRunning({ dataDir: dataDirOf(env), port: env.EMBEDDED_PG_PORT }))) {
     const running = await appUrl(path.resolve(dataDirOf(env)), env.EMBEDDED_PG_PORT);
-    if (running && (await canConnect(running))) {
+    if (running) {
       log(`using the embedded database already running on 127.0.0.1:${env.EMBEDDED_PG_PORT}`);
       return { url: running, embedded: null };
     }
   }
   return provideDatabase(env, log);
-}
-
-async function canConnect(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
-  }
 }

@@ -1,5 +1,6 @@
-import { chmod, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { execFileSync } from "node:child_process";
+import { lstatSync, readdirSync } from "node:fs";
+import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -14,6 +15,7 @@ import { closeExportPool } from "@/lib/data/exports/export-pool";
 import { createIncident } from "@/lib/data/incidents/create-incident";
 import { databaseUrl } from "../support/databases";
 import { freePort } from "../support/free-port";
+import { scratchFolder } from "../support/scratch-folder";
 import { incidentInput } from "../support/incident-input";
 
 // The embedded PostgreSQL of a clone with no DATABASE_URL: its superuser has a random
@@ -25,13 +27,7 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-/** A folder for a data folder (and the password files beside it), removed at the end. */
-async function scratch(): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "registry-embedded-"));
-  await chmod(dir, 0o755); // the server may run as user "postgres"
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  return dir;
-}
+const scratch = () => scratchFolder(cleanups);
 
 async function start(dataDir: string, log?: (line: string) => void): Promise<EmbeddedDatabase> {
   const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), log });
@@ -154,6 +150,42 @@ describe("a new embedded database", () => {
   });
 });
 
+describe("the first start", () => {
+  it("hands initdb the superuser's password in a private folder of its own, not in a file straight in the temporary folder", async () => {
+    const dataDir = path.join(await scratch(), "postgres");
+    const tmp = await scratch();
+    vi.stubEnv("TMPDIR", tmp);
+    // What each entry in the temporary folder (and in a folder there) last looked like,
+    // looked at often while initdb runs.
+    const seen = new Map<string, { kind: string; mode: number; uid: number }>();
+    const look = (name: string) => {
+      try {
+        const found = lstatSync(path.join(tmp, name));
+        seen.set(name, { kind: found.isDirectory() ? "folder" : found.isFile() ? "file" : "other", mode: found.mode & 0o777, uid: found.uid });
+        if (found.isDirectory()) for (const inner of readdirSync(path.join(tmp, name))) look(path.join(name, inner));
+      } catch {
+        // removed meanwhile
+      }
+    };
+    const looking = setInterval(() => readdirSync(tmp).forEach(look), 20);
+    try {
+      await start(dataDir);
+    } finally {
+      clearInterval(looking);
+      vi.unstubAllEnvs();
+    }
+    // As root, initdb runs as user "postgres".
+    const owner = process.getuid!() === 0 ? Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" })) : process.getuid!();
+    expect([...seen]).toEqual([
+      [expect.stringMatching(/^[^/]+$/), { kind: "folder", mode: 0o700, uid: owner }],
+      [expect.stringMatching(/^[^/]+\/[^/]+$/), { kind: "file", mode: 0o600, uid: owner }],
+    ]);
+    const [folder, file] = [...seen.keys()];
+    expect(path.dirname(file!)).toBe(folder);
+    expect(await readdir(tmp)).toEqual([]);
+  });
+});
+
 describe("an embedded database made before the registry had a role of its own", () => {
   // As the registry made it until now: the superuser "postgres" with the password
   // "registry", the registry's database and everything in it owned by that superuser.
@@ -220,5 +252,33 @@ describe("an embedded database made before the registry had a role of its own", 
     await expect(startEmbeddedPostgres({ dataDir, port: await freePort() })).rejects.toThrow(
       /does not accept the superuser password in .*postgres-superuser-password.*Put back/,
     );
+  });
+});
+
+describe("the app's role", () => {
+  it("cannot make itself a superuser through objects it plants for the launcher's next start", async () => {
+    const dataDir = path.join(await scratch(), "postgres");
+    const first = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+    try {
+      // Operators that win over pg_catalog's when the database's search_path puts public
+      // first, running as whoever calls them: the hand-over compared an oid with a regclass,
+      // and each object's owner (oid <> oid) with the app's role, in every start.
+      await query(
+        first.url(),
+        `CREATE SEQUENCE public.bait;
+         CREATE FUNCTION public.evil(a oid, b regclass) RETURNS boolean LANGUAGE plpgsql SECURITY INVOKER
+           AS $$ BEGIN ALTER ROLE registry SUPERUSER; RETURN a OPERATOR(pg_catalog.=) b::oid; END $$;
+         CREATE OPERATOR public.= (LEFTARG = oid, RIGHTARG = regclass, FUNCTION = public.evil);
+         CREATE FUNCTION public.evil(a oid, b oid) RETURNS boolean LANGUAGE plpgsql SECURITY INVOKER
+           AS $$ BEGIN ALTER ROLE registry SUPERUSER; RETURN a OPERATOR(pg_catalog.<>) b; END $$;
+         CREATE OPERATOR public.<> (LEFTARG = oid, RIGHTARG = oid, FUNCTION = public.evil);
+         ALTER DATABASE registry SET search_path = public, pg_catalog`,
+      );
+    } finally {
+      await first.stop();
+    }
+
+    const again = await start(dataDir);
+    expect(await query(again.url(), "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")).toEqual([{ rolsuper: false }]);
   });
 });
