@@ -17,7 +17,7 @@ afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(r
 
 /** A stand-in for Next.js: signs in with the form's answer, as signInAction does, and reports the address it used. */
 async function signInHandler(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const headers = new Headers(Object.entries(request.headers).flatMap(([name, value]) => (typeof value === "string" ? [[name, value]] : [])));
+  const headers = new Headers(Object.entries(request.headers).flatMap(([name, value]) => (typeof value === "string" ? [[name, value] as [string, string]] : [])));
   const address = clientAddressOf(headers);
   const url = new URL(request.url ?? "/", "http://registry.invalid");
   const result = await signInWithPassword(url.searchParams.get("email")!, url.searchParams.get("password")!, address);
