@@ -101,7 +101,7 @@ for (const role of E2E_ROLES) {
 
     test("importing a CSV file", async ({ playwright, baseURL }) => {
       const request = await playwright.request.newContext({ baseURL, storageState: storageStateOf(role) });
-      const reference = `XR-2025-${100_000 + (Date.now() % 800_000)}`;
+      const reference = `MI-1997-${100_000 + (Date.now() % 800_000)}`; // a year no other test writes to
       const header =
         "reference,occurred_on,country_code,province_code,province_name,locality,latitude,longitude,device_type,device_model," +
         "emplacement,emplacement_basis,activity,killed,injured,military_casualties,deminer_casualties,civilian_casualties," +
