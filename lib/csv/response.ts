@@ -7,6 +7,11 @@ import { exportClientOf, takeExportSlot } from "@/lib/http/export-slots";
 import { parseIncidentFilter, type IncidentFilter } from "@/lib/validations/incident-filter";
 
 type Params = Record<string, string | string[] | undefined>;
+
+// The least a download must move in each EXPORT_STALL_SECONDS: about 1 KiB/s with
+// the default 60 s, far below any real line, yet a reader trickling a few bytes at a
+// time to keep its connection is cut.
+const STALL_MIN_BYTES = 64 * 1024;
 type Refusal = { ok: false; errors: string[] };
 
 /** The CSV records of an export (CRLF-terminated), or why its own parameters are refused. `signal` aborts when the client goes away. */
@@ -46,7 +51,7 @@ export function csvExportResponse(
   const body = streamOf(csvChunks(columns, records, options.options), {
     onCancel: () => gone.abort(),
     onEnd: freeSlot,
-    limits: { stallMs: env.EXPORT_STALL_SECONDS * 1000, totalMs: env.EXPORT_MAX_SECONDS * 1000 },
+    limits: { stallMs: env.EXPORT_STALL_SECONDS * 1000, minBytes: STALL_MIN_BYTES, totalMs: env.EXPORT_MAX_SECONDS * 1000 },
   });
   return new Response(body, {
     headers: {
