@@ -36,6 +36,9 @@ export function csvExportResponse(
   const options = parseCsvOptions(params);
   const errors = [...(filter.ok ? [] : filter.errors), ...(options.ok ? [] : options.errors)];
   if (!filter.ok || !options.ok) return refuse(errors);
+  // Next.js answers HEAD with this GET handler. Its body would never be read, so it
+  // takes no place and runs no query: the headers alone.
+  if (request.method === "HEAD") return new Response(null, { headers: csvHeaders(name) });
   const env = readEnv();
   const freeSlot = takeExportSlot(exportClientOf(userId, request.headers), env.EXPORTS_PER_CLIENT);
   if (!freeSlot) return tooMany(env.EXPORTS_PER_CLIENT, env.EXPORT_STALL_SECONDS);
@@ -43,7 +46,14 @@ export function csvExportResponse(
   // may abort the request's signal too; either stops the query at once.
   const gone = new AbortController();
   request.signal.addEventListener("abort", () => gone.abort(), { once: true });
-  const records = open(filter.filter, params, gone.signal);
+  let records: ReturnType<OpenRecords>;
+  try {
+    records = open(filter.filter, params, gone.signal);
+  } catch (error) {
+    // No stream will end to free the place.
+    freeSlot();
+    throw error;
+  }
   if (!(Symbol.asyncIterator in records)) {
     freeSlot();
     return refuse(records.errors);
@@ -53,15 +63,17 @@ export function csvExportResponse(
     onEnd: freeSlot,
     limits: { stallMs: env.EXPORT_STALL_SECONDS * 1000, minBytes: STALL_MIN_BYTES, totalMs: env.EXPORT_MAX_SECONDS * 1000 },
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFilename(name)}"`,
-      // Exports reflect the registry at the moment of download; a cached copy would not.
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return new Response(body, { headers: csvHeaders(name) });
+}
+
+function csvHeaders(name: string): HeadersInit {
+  return {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${exportFilename(name)}"`,
+    // Exports reflect the registry at the moment of download; a cached copy would not.
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
 }
 
 function tooMany(limit: number, retryAfterSeconds: number): Response {
