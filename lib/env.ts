@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EXPORT_CONNECTIONS } from "@/lib/data/exports/export-connections";
 
 // The one place that reads process.env. Scripts and the server both use it.
 
@@ -48,12 +49,20 @@ const schema = z.object({
       ctx.addIssue({ code: "custom", message: TRUSTED_PROXIES_FORMAT });
       return z.NEVER;
     }),
-  /** A CSV download whose client takes nothing for this long is ended, and its database connection freed. */
+  /** A CSV download whose client takes less than 64 KiB in this long is ended, and its database connection freed. */
   EXPORT_STALL_SECONDS: z.coerce.number().positive().default(60),
-  /** The longest any CSV download may take (1,000,000 incidents take about a minute). */
-  EXPORT_MAX_SECONDS: z.coerce.number().positive().default(1800),
-  /** CSV downloads one client (account, or address when not signed in) may run at once, per server process. */
-  EXPORTS_PER_CLIENT: z.coerce.number().int().min(1).default(3),
+  /** The longest any CSV download may take (1,000,000 incidents take about 30 seconds). */
+  EXPORT_MAX_SECONDS: z.coerce.number().positive().default(900),
+  /**
+   * CSV downloads one client (account, or address when not signed in) may run at once,
+   * per server process: fewer than its export connections, so one client never holds them all.
+   */
+  EXPORTS_PER_CLIENT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(EXPORT_CONNECTIONS - 1, `EXPORTS_PER_CLIENT must be less than ${EXPORT_CONNECTIONS}, the export connections of a server process`)
+    .default(2),
 });
 
 export type Env = z.infer<typeof schema>;

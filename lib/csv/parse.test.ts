@@ -51,9 +51,18 @@ describe("parseCsv (RFC 4180)", () => {
 describe("readCsvRecords", () => {
   it("reads one record at a time, so a caller that stops early never meets what follows", () => {
     const records = readCsvRecords('a,b\r\nc\r\nx"y\r\n');
-    expect(records.next().value).toEqual({ line: 1, cells: ["a", "b"] });
-    expect(records.next().value).toEqual({ line: 2, cells: ["c"] });
+    expect(records.next().value).toEqual({ line: 1, cells: ["a", "b"], cellCount: 2 });
+    expect(records.next().value).toEqual({ line: 2, cells: ["c"], cellCount: 1 });
     expect(() => records.next()).toThrow(new CsvSyntaxError(3, "A quote inside an unquoted cell; put the whole cell in quotes"));
+  });
+
+  it("keeps at most the cells asked for, and counts them all", () => {
+    expect([...readCsvRecords("a,b\r\n,,,,\r\nc\r\n,\r\n", 2)]).toEqual([
+      { line: 1, cells: ["a", "b"], cellCount: 2 },
+      { line: 2, cells: ["", ""], cellCount: 5 },
+      { line: 3, cells: ["c"], cellCount: 1 },
+      { line: 4, cells: ["", ""], cellCount: 2 },
+    ]);
   });
 });
 

@@ -3,8 +3,11 @@ import { UTF8_BOM } from "@/lib/csv/format";
 // Reads RFC 4180 text back into records: the inverse of format.ts, so a file this
 // registry exported (or Excel saved) can be imported into another registry.
 
-/** One record with the number of the line it starts on (1 = the header), as a spreadsheet shows it. */
-export type CsvRecord = { line: number; cells: string[] };
+/**
+ * One record with the number of the line it starts on (1 = the header), as a
+ * spreadsheet shows it, and how many cells it has (`cells` may hold fewer: see readCsvRecords).
+ */
+export type CsvRecord = { line: number; cells: string[]; cellCount: number };
 
 export type CsvParseResult = { ok: true; records: CsvRecord[] } | { ok: false; line: number; error: string };
 
@@ -33,11 +36,14 @@ export function unneutralise(cell: string): string {
  * commas, doubled quotes and line breaks; lines may end in CRLF, LF or CR; a BOM
  * and a final line end are allowed; blank lines are skipped. A quote inside an
  * unquoted cell, text after a closing quote or a quote never closed throws a
- * CsvSyntaxError with its line, after the records before it.
+ * CsvSyntaxError with its line, after the records before it. A record keeps its
+ * first `maxCells` cells and only counts the rest, so a line of millions of commas
+ * costs no memory; a caller that knows the header's width passes it.
  */
-export function* readCsvRecords(input: string): Generator<CsvRecord, void, undefined> {
+export function* readCsvRecords(input: string, maxCells = Number.POSITIVE_INFINITY): Generator<CsvRecord, void, undefined> {
   const text = input.startsWith(UTF8_BOM) ? input.slice(UTF8_BOM.length) : input;
   let cells: string[] = [];
+  let cellCount = 0;
   let cell = "";
   let quoted = false;
   let line = 1;
@@ -45,7 +51,8 @@ export function* readCsvRecords(input: string): Generator<CsvRecord, void, undef
   let i = 0;
 
   const endCell = () => {
-    cells.push(unneutralise(cell));
+    if (cellCount < maxCells) cells.push(unneutralise(cell));
+    cellCount += 1;
     cell = "";
     quoted = false;
   };
@@ -82,10 +89,11 @@ export function* readCsvRecords(input: string): Generator<CsvRecord, void, undef
       endCell();
       i += 1;
     } else if (size > 0) {
-      const blank = cells.length === 0 && cell === "" && !quoted;
+      const blank = cellCount === 0 && cell === "" && !quoted;
       endCell();
-      if (!blank) yield { line: recordLine, cells };
+      if (!blank) yield { line: recordLine, cells, cellCount };
       cells = [];
+      cellCount = 0;
       i += size;
       line += 1;
       recordLine = line;
@@ -94,9 +102,9 @@ export function* readCsvRecords(input: string): Generator<CsvRecord, void, undef
       i += 1;
     }
   }
-  if (cells.length > 0 || cell !== "" || quoted) {
+  if (cellCount > 0 || cell !== "" || quoted) {
     endCell();
-    yield { line: recordLine, cells };
+    yield { line: recordLine, cells, cellCount };
   }
 }
 

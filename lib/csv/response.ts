@@ -7,6 +7,11 @@ import { exportClientOf, takeExportSlot } from "@/lib/http/export-slots";
 import { parseIncidentFilter, type IncidentFilter } from "@/lib/validations/incident-filter";
 
 type Params = Record<string, string | string[] | undefined>;
+
+// The least a download must move in each EXPORT_STALL_SECONDS: about 1 KiB/s with
+// the default 60 s, far below any real line, yet a reader trickling a few bytes at a
+// time to keep its connection is cut.
+const STALL_MIN_BYTES = 64 * 1024;
 type Refusal = { ok: false; errors: string[] };
 
 /** The CSV records of an export (CRLF-terminated), or why its own parameters are refused. `signal` aborts when the client goes away. */
@@ -31,6 +36,9 @@ export function csvExportResponse(
   const options = parseCsvOptions(params);
   const errors = [...(filter.ok ? [] : filter.errors), ...(options.ok ? [] : options.errors)];
   if (!filter.ok || !options.ok) return refuse(errors);
+  // Next.js answers HEAD with this GET handler. Its body would never be read, so it
+  // takes no place and runs no query: the headers alone.
+  if (request.method === "HEAD") return new Response(null, { headers: csvHeaders(name) });
   const env = readEnv();
   const freeSlot = takeExportSlot(exportClientOf(userId, request.headers), env.EXPORTS_PER_CLIENT);
   if (!freeSlot) return tooMany(env.EXPORTS_PER_CLIENT, env.EXPORT_STALL_SECONDS);
@@ -38,7 +46,14 @@ export function csvExportResponse(
   // may abort the request's signal too; either stops the query at once.
   const gone = new AbortController();
   request.signal.addEventListener("abort", () => gone.abort(), { once: true });
-  const records = open(filter.filter, params, gone.signal);
+  let records: ReturnType<OpenRecords>;
+  try {
+    records = open(filter.filter, params, gone.signal);
+  } catch (error) {
+    // No stream will end to free the place.
+    freeSlot();
+    throw error;
+  }
   if (!(Symbol.asyncIterator in records)) {
     freeSlot();
     return refuse(records.errors);
@@ -46,17 +61,19 @@ export function csvExportResponse(
   const body = streamOf(csvChunks(columns, records, options.options), {
     onCancel: () => gone.abort(),
     onEnd: freeSlot,
-    limits: { stallMs: env.EXPORT_STALL_SECONDS * 1000, totalMs: env.EXPORT_MAX_SECONDS * 1000 },
+    limits: { stallMs: env.EXPORT_STALL_SECONDS * 1000, minBytes: STALL_MIN_BYTES, totalMs: env.EXPORT_MAX_SECONDS * 1000 },
   });
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFilename(name)}"`,
-      // Exports reflect the registry at the moment of download; a cached copy would not.
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return new Response(body, { headers: csvHeaders(name) });
+}
+
+function csvHeaders(name: string): HeadersInit {
+  return {
+    "Content-Type": "text/csv; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${exportFilename(name)}"`,
+    // Exports reflect the registry at the moment of download; a cached copy would not.
+    "Cache-Control": "no-store",
+    "X-Content-Type-Options": "nosniff",
+  };
 }
 
 function tooMany(limit: number, retryAfterSeconds: number): Response {

@@ -74,7 +74,7 @@ describe("a CSV stream", () => {
     }
     const onCancel = vi.fn();
     const onEnd = vi.fn();
-    const reader = streamOf(rows(), { onCancel, onEnd, limits: { stallMs: 50, totalMs: 10_000 } }).getReader();
+    const reader = streamOf(rows(), { onCancel, onEnd, limits: { stallMs: 50, minBytes: 64 * 1024, totalMs: 10_000 } }).getReader();
     await reader.read();
     await new Promise((resolve) => setTimeout(resolve, 30));
     await reader.read(); // taken within the limit: the download goes on
@@ -82,6 +82,55 @@ describe("a CSV stream", () => {
     expect(finished).toBe(true);
     expect(onCancel).toHaveBeenCalledOnce();
     expect(onEnd).toHaveBeenCalledOnce();
+  });
+
+  it("ends a download whose reader takes a little at a time, less than the minimum in each stall window", async () => {
+    async function* rows() {
+      for (;;) yield "row\r\n";
+    }
+    const onEnd = vi.fn();
+    const reader = streamOf(rows(), { onEnd, limits: { stallMs: 100, minBytes: 64 * 1024, totalMs: 3_000 } }).getReader();
+    const started = Date.now();
+    await expect(
+      (async () => {
+        for (;;) {
+          await reader.read();
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        }
+      })(),
+    ).rejects.toThrow(STALLED);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(onEnd).toHaveBeenCalledOnce();
+  });
+
+  it("lets a reader that takes the minimum in each stall window go on", async () => {
+    let produced = 0;
+    async function* rows() {
+      for (;;) {
+        produced++;
+        yield new Uint8Array(64 * 1024);
+      }
+    }
+    const onEnd = vi.fn();
+    const reader = streamOf(rows(), { onEnd, limits: { stallMs: 300, minBytes: 64 * 1024, totalMs: 3_000 } }).getReader();
+    for (let i = 0; i < 15; i++) {
+      await reader.read();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    expect(onEnd).not.toHaveBeenCalled();
+    expect(produced).toBeGreaterThanOrEqual(15);
+    await reader.cancel();
+  });
+
+  it("counts only the time spent waiting on the reader, not on the database", async () => {
+    async function* rows() {
+      yield "header\r\n";
+      // Its turn for a connection, or a sort before the first row: longer than a stall window.
+      await new Promise((resolve) => setTimeout(resolve, 250));
+      yield "row\r\n";
+    }
+    const text = await new Response(streamOf(rows(), { limits: { stallMs: 100, minBytes: 64 * 1024, totalMs: 3_000 } })).text();
+    expect(text).toBe("header\r\nrow\r\n");
   });
 
   it("ends a download that runs past its total limit, however steadily it is read", async () => {
@@ -92,7 +141,7 @@ describe("a CSV stream", () => {
       }
     }
     const onEnd = vi.fn();
-    const reader = streamOf(rows(), { onEnd, limits: { stallMs: 1_000, totalMs: 100 } }).getReader();
+    const reader = streamOf(rows(), { onEnd, limits: { stallMs: 1_000, minBytes: 1, totalMs: 100 } }).getReader();
     await expect(
       (async () => {
         for (;;) await reader.read();
@@ -106,7 +155,7 @@ describe("a CSV stream", () => {
       yield "row\r\n";
     }
     const onEnd = vi.fn();
-    expect(await new Response(streamOf(rows(), { onEnd, limits: { stallMs: 1_000, totalMs: 1_000 } })).text()).toBe("row\r\n");
+    expect(await new Response(streamOf(rows(), { onEnd, limits: { stallMs: 1_000, minBytes: 1, totalMs: 1_000 } })).text()).toBe("row\r\n");
     expect(onEnd).toHaveBeenCalledOnce();
   });
 });

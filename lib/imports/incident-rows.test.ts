@@ -122,7 +122,7 @@ describe("mapIncidentRows", () => {
 
   it("reads no further than a header that is not the export's", () => {
     function* records(): Generator<CsvRecord> {
-      yield { line: 1, cells: [" "] };
+      yield { line: 1, cells: [" "], cellCount: 1 };
       throw new Error("read past the header");
     }
     const { problems } = mapIncidentRows(records());

@@ -70,7 +70,7 @@ export function referenceParts(reference: string): ReferenceParts | null {
 
 function isIncidentHeader(record: CsvRecord): boolean {
   const { cells } = record;
-  return cells.length === INCIDENT_HEADER.length && cells.every((cell, i) => cell.trim() === INCIDENT_HEADER[i]);
+  return record.cellCount === INCIDENT_HEADER.length && cells.every((cell, i) => cell.trim() === INCIDENT_HEADER[i]);
 }
 
 /** An HXL hashtag row (?hxl=1) carries no data: every filled cell starts with "#". */
@@ -137,10 +137,10 @@ function headerProblem(line: number): ImportProblem {
 
 export function mapIncidentRow(record: CsvRecord): { incident: ImportedIncident } | { problems: ImportProblem[] } {
   const { line } = record;
-  if (record.cells.length !== INCIDENT_HEADER.length) {
+  if (record.cellCount !== INCIDENT_HEADER.length) {
     return {
       problems: [
-        { line, column: "row", message: `The row has ${record.cells.length} cells; the header has ${INCIDENT_HEADER.length}` },
+        { line, column: "row", message: `The row has ${record.cellCount.toLocaleString("en")} cells; the header has ${INCIDENT_HEADER.length}` },
       ],
     };
   }

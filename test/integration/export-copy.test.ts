@@ -8,7 +8,7 @@ import { formatRow, type CsvValue } from "@/lib/csv/format";
 import { parseCsv } from "@/lib/csv/parse";
 import { CopyParameters } from "@/lib/data/exports/copy-parameters";
 import { copyRows } from "@/lib/data/exports/copy-rows";
-import { EXPORT_CONNECTIONS } from "@/lib/data/exports/export-pool";
+import { EXPORT_CONNECTIONS } from "@/lib/data/exports/export-connections";
 import { booleanCell, coordinateCell, dateCell, textCell, timestampCell } from "@/lib/data/exports/sql-cells";
 import { getPrisma } from "@/lib/db";
 import { incidentWhere } from "@/lib/data/incidents/incident-where";

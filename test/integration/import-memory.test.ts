@@ -69,6 +69,18 @@ describe("import memory, for 10 MB files", () => {
     expect(growthBytes).toBeLessThan(LIMIT_BYTES);
   });
 
+  it("refuses a row of millions of empty cells at its line, without holding them", async () => {
+    const header = formatRow(INCIDENT_HEADER);
+    const commas = IMPORT_MAX_BYTES - header.length - 2;
+    const { growthBytes, report } = await measure("wide-row.csv", header + ",".repeat(commas) + "\r\n");
+    console.info(`${commas} commas: memory rose by ${mb(growthBytes)}`);
+    expect(report.problems).toEqual([
+      { line: 2, column: "row", message: `The row has ${(commas + 1).toLocaleString("en")} cells; the header has ${INCIDENT_HEADER.length}` },
+    ]);
+    expect(report.problemCount).toBe(1);
+    expect(growthBytes).toBeLessThan(LIMIT_BYTES);
+  });
+
   it("lists the first 1,000 problems of a file full of them, and counts them all", async () => {
     // Rows of the header's width, every cell wrong: a dozen problems a row.
     const row = formatRow(INCIDENT_HEADER.map(() => "x".repeat(7)));

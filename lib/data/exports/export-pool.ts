@@ -1,14 +1,14 @@
 import "server-only";
 import pg from "pg";
+import { EXPORT_CONNECTIONS } from "@/lib/data/exports/export-connections";
 import { requireDatabaseUrl } from "@/lib/env";
 
-// The COPY exports run on connections of their own, not Prisma's pool: a COPY holds
-// its connection for the whole download, and a few large downloads must not leave
-// the pages waiting for one. The limit also caps how many exports run at once; the
-// next one waits (its header is already on its way) until one ends. A client that
-// stops reading cannot hold one for long: lib/csv/response.ts ends a download that
-// stalls or runs too long, and limits how many each client runs at once.
-export const EXPORT_CONNECTIONS = 4;
+// The COPY exports run on connections of their own (EXPORT_CONNECTIONS), not
+// Prisma's pool: a COPY holds its connection for the whole download, and a few large
+// downloads must not leave the pages waiting for one. The limit also caps how many
+// exports run at once; the next one waits (its header is already on its way) until
+// one ends. A client that reads too slowly cannot hold one for long: lib/csv/response.ts
+// ends a download that stalls or runs too long, and limits how many each client runs at once.
 
 type Holder = { registryExportPool?: { url: string; pool: pg.Pool } };
 const holder = globalThis as unknown as Holder;

@@ -6,7 +6,7 @@ import { recordAudit } from "@/lib/data/audit/record-audit";
 import { casualtyRows, incidentColumns, sourceRows } from "@/lib/data/incidents/incident-write";
 import { inputSnapshot } from "@/lib/data/incidents/incident-snapshot";
 import { readCsvRecords } from "@/lib/csv/parse";
-import { mapIncidentRows, referenceParts, type ImportedIncident } from "@/lib/imports/incident-rows";
+import { INCIDENT_HEADER, mapIncidentRows, referenceParts, type ImportedIncident } from "@/lib/imports/incident-rows";
 import { summariseImport, type ImportLine, type ImportMode, type ImportReport, type ProblemList } from "@/lib/imports/import-report";
 
 // A file holds up to IMPORT_MAX_ROWS incidents: written in chunks of set inserts,
@@ -25,7 +25,8 @@ export async function importIncidents(
   mode: ImportMode,
   { actorId = null, db = getPrisma() }: { actorId?: string | null; db?: PrismaClient } = {},
 ): Promise<ImportReport> {
-  const { incidents, problems } = mapIncidentRows(readCsvRecords(text));
+  // A record longer than the header is refused by its count; its extra cells are not kept.
+  const { incidents, problems } = mapIncidentRows(readCsvRecords(text, INCIDENT_HEADER.length));
 
   if (mode === "check" || problems.count > 0) {
     const existing = await existingReferences(db, incidents);
