@@ -52,11 +52,15 @@ describe("sign-in limits", () => {
     expect(await signInFrom("203.0.113.201", email, password)).toEqual({ redirectedTo: "/incidents" });
   });
 
-  it("forgets the failures of an address nobody has tried for an hour", async () => {
+  it("forgets the failures of an email nobody has tried since the window after the longest lock", async () => {
     const db = getPrisma();
-    await db.signInFailure.create({ data: { email: "typo@test.example", failures: 3, lastFailedAt: new Date(Date.now() - 61 * 60_000) } });
+    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    await db.signInFailure.create({ data: { email: "typo@test.example", failures: 3, lastFailedAt: ago(76) } });
+    // An hour's lock that ended 10 minutes ago: the next failure still continues its streak.
+    await db.signInFailure.create({ data: { email: "locked@test.example", failures: 16, lastFailedAt: ago(70), lockedUntil: ago(10) } });
     await signInFrom("203.0.113.210", "someone-else@test.example", "wrong-password");
     expect(await db.signInFailure.findUnique({ where: { email: "typo@test.example" } })).toBeNull();
+    expect(await db.signInFailure.findUnique({ where: { email: "locked@test.example" } })).toMatchObject({ failures: 16 });
   });
 
   it("lets only an administrator lift a lock", async () => {
