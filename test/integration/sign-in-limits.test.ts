@@ -52,6 +52,18 @@ describe("sign-in limits", () => {
     expect(await signInFrom("203.0.113.201", email, password)).toEqual({ redirectedTo: "/incidents" });
   });
 
+  it("counts against an account only attempts the per-address limit let through", async () => {
+    const email = "admin-target@test.example";
+    const password = "the-right-password";
+    await createAccount({ email, name: "Target", role: "admin", password });
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => signInFrom("198.51.100.7", email, `wrong-password-${i}`)));
+    expect(answers.filter((a) => "formError" in a && a.formError?.includes("from this address"))).toHaveLength(25);
+    expect(await getPrisma().signInFailure.findUnique({ where: { email } })).toMatchObject({ failures: 5, lockedUntil: null });
+    expect(await signInFrom("198.51.100.8", email, password)).toEqual({ redirectedTo: "/incidents" });
+    // The right password ends the streak.
+    expect(await getPrisma().signInFailure.findUnique({ where: { email } })).toBeNull();
+  });
+
   it("forgets the failures of an email nobody has tried since the window after the longest lock", async () => {
     const db = getPrisma();
     const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
