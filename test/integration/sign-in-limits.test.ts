@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { liftSignInLockAction } from "@/lib/actions/account-actions";
 import { signInAction } from "@/lib/actions/session-actions";
 import { getPrisma } from "@/lib/db";
+import { claimSignInAttempt } from "@/lib/data/sign-in-locks/sign-in-attempts";
 import { createAccount } from "@/lib/data/users/create-account";
 import { listAccounts } from "@/lib/data/users/list-accounts";
 import { callAction, formDataOf, signedIn } from "../support/sessions";
@@ -64,15 +65,24 @@ describe("sign-in limits", () => {
     expect(await getPrisma().signInFailure.findUnique({ where: { email } })).toBeNull();
   });
 
-  it("forgets the failures of an email nobody has tried since the window after the longest lock", async () => {
+  it("forgets, at most once a minute, the failures of an email nobody has tried since the window after the longest lock", async () => {
     const db = getPrisma();
-    const ago = (minutes: number) => new Date(Date.now() - minutes * 60_000);
+    // Later than any sweep the tests before made.
+    const now = Date.now() + 10 * 60_000;
+    const ago = (minutes: number, from = now) => new Date(from - minutes * 60_000);
     await db.signInFailure.create({ data: { email: "typo@test.example", failures: 3, lastFailedAt: ago(76) } });
     // An hour's lock that ended 10 minutes ago: the next failure still continues its streak.
     await db.signInFailure.create({ data: { email: "locked@test.example", failures: 16, lastFailedAt: ago(70), lockedUntil: ago(10) } });
-    await signInFrom("203.0.113.210", "someone-else@test.example", "wrong-password");
+    await claimSignInAttempt("someone-else@test.example", { now: new Date(now) });
     expect(await db.signInFailure.findUnique({ where: { email: "typo@test.example" } })).toBeNull();
     expect(await db.signInFailure.findUnique({ where: { email: "locked@test.example" } })).toMatchObject({ failures: 16 });
+
+    // Within the minute, attempts do not sweep again; after it, one does.
+    await db.signInFailure.create({ data: { email: "typo-2@test.example", failures: 1, lastFailedAt: ago(80) } });
+    await claimSignInAttempt("someone-else@test.example", { now: new Date(now + 59_000) });
+    expect(await db.signInFailure.findUnique({ where: { email: "typo-2@test.example" } })).not.toBeNull();
+    await claimSignInAttempt("someone-else@test.example", { now: new Date(now + 60_000) });
+    expect(await db.signInFailure.findUnique({ where: { email: "typo-2@test.example" } })).toBeNull();
   });
 
   it("lets only an administrator lift a lock", async () => {

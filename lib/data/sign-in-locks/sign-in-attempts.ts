@@ -10,6 +10,17 @@ export function lockKeyOf(email: string): string {
   return email.trim().toLowerCase();
 }
 
+/** How often each server process deletes forgotten streaks: a stale row only takes room, so one sweep a minute is enough. */
+const SWEEP_EVERY_MS = 60_000;
+let lastSweptAt = -Infinity;
+
+/** Rows of emails nobody tries any more (typos, guesses at accounts that do not exist) go, at most once a minute. */
+async function sweepForgottenStreaks(db: PrismaClient, now: Date): Promise<void> {
+  if (now.getTime() - lastSweptAt < SWEEP_EVERY_MS) return;
+  lastSweptAt = now.getTime();
+  await db.signInFailure.deleteMany({ where: { lastFailedAt: { lt: new Date(now.getTime() - STREAK_FORGOTTEN_AFTER_MS) } } });
+}
+
 /**
  * Counts a sign-in attempt for `email` as a failure before its password is checked
  * (clearSignInFailures undoes that when it was right), so that attempts sent at the
@@ -19,8 +30,7 @@ export function lockKeyOf(email: string): string {
  */
 export async function claimSignInAttempt(email: string, { db = getPrisma(), now = new Date() }: { db?: PrismaClient; now?: Date } = {}): Promise<AttemptClaim> {
   const key = lockKeyOf(email);
-  // Rows of emails nobody tries any more (typos, guesses at accounts that do not exist) go.
-  await db.signInFailure.deleteMany({ where: { lastFailedAt: { lt: new Date(now.getTime() - STREAK_FORGOTTEN_AFTER_MS) } } });
+  await sweepForgottenStreaks(db, now);
   return db.$transaction(async (tx) => {
     // A row to lock: concurrent attempts on one email take turns here.
     await tx.$executeRaw`INSERT INTO sign_in_failures (email, failures, last_failed_at) VALUES (${key}, 0, ${now}) ON CONFLICT (email) DO NOTHING`;
