@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { describe, expect, it, vi } from "vitest";
 import { liftSignInLockAction } from "@/lib/actions/account-actions";
 import { signInAction } from "@/lib/actions/session-actions";
@@ -9,7 +11,8 @@ import { callAction, formDataOf, signedIn } from "../support/sessions";
 
 // Sign-in limits as the sign-in form meets them: the Server Action, better-auth and
 // PostgreSQL are real; next/headers stands in for the request (its X-Forwarded-For
-// as the registry's front server leaves it: the client address it resolved).
+// as the registry's front server leaves it: the client address it resolved), and
+// `npm run user:unlock` runs as the command it is.
 
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({
@@ -18,6 +21,7 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
+const run = promisify(execFile);
 const initial = { fieldErrors: {}, values: { email: "", password: "" } };
 
 async function signInFrom(address: string, email: string, password: string) {
@@ -83,6 +87,24 @@ describe("sign-in limits", () => {
     expect(await db.signInFailure.findUnique({ where: { email: "typo-2@test.example" } })).not.toBeNull();
     await claimSignInAttempt("someone-else@test.example", { now: new Date(now + 60_000) });
     expect(await db.signInFailure.findUnique({ where: { email: "typo-2@test.example" } })).toBeNull();
+  });
+
+  it("is lifted by `npm run user:unlock -- --email`, with a history row by the registry itself", async () => {
+    const email = "unlock-me@test.example";
+    const userId = await createAccount({ email, name: "Unlock", role: "admin", password: "the-right-password" });
+    const lockedUntil = new Date(Date.now() + 30 * 60_000);
+    await getPrisma().signInFailure.create({ data: { email, failures: 15, lastFailedAt: new Date(), lockedUntil } });
+    const unlock = (address: string) =>
+      run(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/user-unlock.ts", "--email", address], { env: process.env });
+
+    expect((await unlock("Unlock-Me@test.example")).stdout).toContain("lifted the sign-in lock of Unlock-Me@test.example");
+    expect(await getPrisma().signInFailure.findUnique({ where: { email } })).toBeNull();
+    expect(await getPrisma().auditEvent.findFirst({ where: { entityKey: userId, action: "sign_in_unlock" } })).toMatchObject({
+      actorId: null,
+      before: { failures: 15, lockedUntil: lockedUntil.toISOString() },
+    });
+    expect((await unlock(email)).stdout).toContain(`${email} has no sign-in lock`);
+    await expect(unlock("nobody@test.example")).rejects.toMatchObject({ stderr: expect.stringContaining("There is no account for nobody@test.example") });
   });
 
   it("lets only an administrator lift a lock", async () => {
