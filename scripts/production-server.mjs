@@ -47,7 +47,8 @@ if (cluster.isPrimary && workers > 1) {
   // The registry's settings, read and checked where every other part reads them (lib/env.ts).
   const { readEnv } = await tsImport("../lib/env.ts", import.meta.url);
   const env = readEnv();
-  // Outermost: Next.js and the page cache see the client address resolved from the connection.
+  // Outermost: Next.js and the page cache see the client address resolved from the connection,
+  // and X-Forwarded-Host and the other proxy headers only when a trusted proxy sent them.
   const { withClientAddress } = await tsImport("../lib/http/forwarded-client-address.ts", import.meta.url);
   const handle = withClientAddress(await withPageCache(app.getRequestHandler(), env), env.TRUSTED_PROXIES);
   const server = http.createServer((request, response) => {

@@ -57,7 +57,7 @@ export async function liftSignInLockAction(userId: string): Promise<LiftLockStat
   const access = await requireRole("admin", "lifting a sign-in lock");
   if (!access.ok) return refused(access, values);
   try {
-    await liftSignInLock(userId, access.user.id);
+    await liftSignInLock({ id: userId }, { actorId: access.user.id });
   } catch (error) {
     return failure(error, values, "liftSignInLockAction");
   }

@@ -16,9 +16,30 @@ describe("account lock", () => {
     expect(locks).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 60, 60, 60]);
   });
 
-  it("starts again when the last failure is 15 minutes old", () => {
-    const streak = { failures: 12, lastFailedAt: start, lockedUntil: minutes(4) };
-    expect(afterFailure(streak, minutes(14.9)).failures).toBe(13);
-    expect(afterFailure(streak, minutes(15))).toEqual({ failures: 1, lastFailedAt: minutes(15), lockedUntil: null });
+  it("starts again 15 minutes after the last failure or, when it locked, after the lock ended", () => {
+    const unlocked = { failures: 5, lastFailedAt: start, lockedUntil: null };
+    expect(afterFailure(unlocked, minutes(14.9)).failures).toBe(6);
+    expect(afterFailure(unlocked, minutes(15))).toEqual({ failures: 1, lastFailedAt: minutes(15), lockedUntil: null });
+    const locked = { failures: 12, lastFailedAt: start, lockedUntil: minutes(4) };
+    expect(afterFailure(locked, minutes(18.9)).failures).toBe(13);
+    expect(afterFailure(locked, minutes(19))).toEqual({ failures: 1, lastFailedAt: minutes(19), lockedUntil: null });
+  });
+
+  it("holds a guesser who tries once each time a lock ends to one guess per lock, the locks reaching an hour", () => {
+    let streak: FailureStreak = { failures: 0, lastFailedAt: start, lockedUntil: null };
+    let now = start;
+    let guesses = 0;
+    const locks: number[] = [];
+    while (now.getTime() - start.getTime() < 24 * 60 * 60_000) {
+      streak = afterFailure(streak, now);
+      guesses++;
+      if (streak.lockedUntil) locks.push(lockMinutes(streak));
+      // Attempts during a lock are refused unchecked: the guesser waits for its end.
+      now = new Date(Math.max(now.getTime() + 1000, streak.lockedUntil?.getTime() ?? 0));
+    }
+    expect(locks.slice(0, 8)).toEqual([1, 2, 4, 8, 16, 32, 60, 60]);
+    // Nine guesses, then one that locks each time.
+    expect(guesses).toBe(9 + locks.length);
+    expect(guesses).toBeLessThan(40);
   });
 });

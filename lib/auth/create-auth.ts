@@ -1,8 +1,10 @@
-import { betterAuth } from "better-auth";
+import { betterAuth, type BetterAuthPlugin } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
+import { claimSignInAttempt, clearSignInFailures } from "@/lib/data/sign-in-locks/sign-in-attempts";
 
 // The one better-auth configuration, used by the web server (lib/auth/auth.ts) and by
 // the scripts that create accounts (they pass their own Prisma client).
@@ -42,8 +44,42 @@ export function createAuth(db: PrismaClient, settings: AuthSettings) {
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: settings.secureCookies },
     },
     telemetry: { enabled: false },
-    plugins: [nextCookies()],
+    plugins: [accountLock(db), nextCookies()],
   });
+}
+
+/**
+ * The per-account lock (lib/auth/account-lock.ts) as hooks on sign-in. better-auth
+ * applies its per-address limit before any hook, so an attempt that limit refuses is
+ * never counted against the account: one address cannot lock anyone out. A locked
+ * account is answered 423 with `retryAfterSeconds`, its password unchecked.
+ */
+function accountLock(db: PrismaClient) {
+  const isSignIn = (ctx: { path?: string }) => ctx.path === SIGN_IN_PATH;
+  return {
+    id: "account-lock",
+    hooks: {
+      before: [
+        {
+          matcher: isSignIn,
+          handler: createAuthMiddleware(async (ctx) => {
+            const claim = await claimSignInAttempt(String(ctx.body?.email ?? ""), { db });
+            if (!claim.allowed) {
+              throw new APIError("LOCKED", { message: "Too many wrong passwords for this account.", retryAfterSeconds: claim.retryAfterSeconds });
+            }
+          }),
+        },
+      ],
+      after: [
+        {
+          matcher: isSignIn,
+          handler: createAuthMiddleware(async (ctx) => {
+            if (ctx.context.newSession) await clearSignInFailures(String(ctx.body?.email ?? ""), db);
+          }),
+        },
+      ],
+    },
+  } satisfies BetterAuthPlugin;
 }
 
 export type Auth = ReturnType<typeof createAuth>;

@@ -6,18 +6,23 @@ import { createAccount } from "@/lib/data/users/create-account";
 import { readEnv } from "@/lib/env";
 import { clientAddressOf } from "@/lib/http/client-address";
 import { withClientAddress } from "@/lib/http/forwarded-client-address";
+import { isCrossSiteWrite } from "@/lib/http/same-origin";
 
 // The client address as the production server (scripts/production-server.mjs) hands
 // it to Next.js, on a real HTTP server: whatever X-Forwarded-For a client sends, the
 // per-address sign-in limit counts the connection's address unless the registry is
-// told which proxies to trust (TRUSTED_PROXIES).
+// told which proxies to trust (TRUSTED_PROXIES); the other proxy headers reach
+// Next.js only from such a proxy.
 
 const servers: http.Server[] = [];
 afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
 
+const headersOf = (request: IncomingMessage) =>
+  new Headers(Object.entries(request.headers).flatMap(([name, value]) => (typeof value === "string" ? [[name, value] as [string, string]] : [])));
+
 /** A stand-in for Next.js: signs in with the form's answer, as signInAction does, and reports the address it used. */
 async function signInHandler(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const headers = new Headers(Object.entries(request.headers).flatMap(([name, value]) => (typeof value === "string" ? [[name, value] as [string, string]] : [])));
+  const headers = headersOf(request);
   const address = clientAddressOf(headers);
   const url = new URL(request.url ?? "/", "http://registry.invalid");
   const result = await signInWithPassword(url.searchParams.get("email")!, url.searchParams.get("password")!, address);
@@ -25,8 +30,18 @@ async function signInHandler(request: IncomingMessage, response: ServerResponse)
   response.end(JSON.stringify({ address, result: result.ok ? "signed_in" : result.reason }));
 }
 
-async function frontServer(trustedProxies: string): Promise<string> {
-  const server = http.createServer(withClientAddress((request, response) => signInHandler(request, response), readEnv({ NODE_ENV: "test", TRUSTED_PROXIES: trustedProxies }).TRUSTED_PROXIES));
+const PROXY_HEADERS = ["x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "forwarded", "x-real-ip"];
+
+/** A stand-in for Next.js that reports the proxy headers it got and whether lib/http/same-origin.ts takes the request for a cross-site write. */
+async function proxyHeadersHandler(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const headers = headersOf(request);
+  const crossSite = isCrossSiteWrite(new Request("http://registry.invalid/", { method: "POST", headers }), undefined);
+  response.setHeader("Content-Type", "application/json");
+  response.end(JSON.stringify({ proxyHeaders: PROXY_HEADERS.filter((name) => headers.has(name)), crossSite }));
+}
+
+async function frontServer(trustedProxies: string, handler = signInHandler): Promise<string> {
+  const server = http.createServer(withClientAddress(handler, readEnv({ NODE_ENV: "test", TRUSTED_PROXIES: trustedProxies }).TRUSTED_PROXIES));
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -57,6 +72,27 @@ describe("client address", () => {
       // The client wrote 198.51.100.1 itself; the proxy appended the address it saw.
       expect((await attempt(origin, email, "wrong-password", "198.51.100.1, 203.0.113.50")).address, trusted).toBe("203.0.113.50");
       expect((await attempt(origin, email, "wrong-password")).address, trusted).toBe("127.0.0.1");
+    }
+  });
+
+  it("keeps X-Forwarded-Host and the other proxy headers only from a trusted proxy: a client's own cannot pass a cross-site write for same-origin", async () => {
+    // A page on evil.example posting to the registry, its request claiming the registry is evil.example.
+    const sent = {
+      origin: "http://evil.example",
+      "x-forwarded-host": "evil.example",
+      "x-forwarded-proto": "http",
+      "x-forwarded-port": "80",
+      forwarded: "for=198.51.100.1;host=evil.example",
+      "x-real-ip": "198.51.100.1",
+    };
+    for (const [trusted, proxyHeaders, crossSite] of [
+      ["", [], true],
+      ["10.0.0.0/8", [], true],
+      ["1", PROXY_HEADERS, false],
+      ["127.0.0.1", PROXY_HEADERS, false],
+    ] as const) {
+      const response = await fetch(await frontServer(trusted, proxyHeadersHandler), { headers: sent });
+      expect(await response.json(), trusted).toEqual({ proxyHeaders, crossSite });
     }
   });
 });

@@ -24,6 +24,7 @@ describe("migrations against schema.prisma", () => {
     expect(expected.filter((l) => l.startsWith("enum "))).toHaveLength(13);
     expect(expected.filter((l) => l.startsWith("fk "))).toHaveLength(15);
     expect(expected).toContain("index incidents_occurred_on_id_idx on incidents(occurred_on desc, id desc)");
+    expect(expected).toContain("index sign_in_failures_last_failed_at_idx on sign_in_failures(last_failed_at)");
     expect(expected).toContain("column incidents.verification verification not null default reported");
   });
 
