@@ -55,13 +55,13 @@ const VISITS: Record<Role | "signed out", Visit[]> = {
     { name: "sign-in, errors", path: "/sign-in", heading: "Sign in", prepare: submitEmpty("Sign in") },
   ],
   viewer: [
-    { name: "dashboard", path: "/", heading: /./ },
+    { name: "dashboard", path: "/", heading: "Landmine incidents" },
     { name: "incident list", path: "/incidents", heading: "Incidents" },
     { name: "incident", path: `/incidents/${INCIDENT}`, heading: `Incident ${INCIDENT}` },
     { name: "new incident (refused)", path: "/incidents/new", heading: "Log an incident" },
-    { name: "province index", path: "/provinces", heading: /Provinces/ },
+    { name: "province index", path: "/provinces", heading: "Provinces" },
     { name: "province", path: "/provinces/TH-33", heading: /Si Sa Ket/ },
-    { name: "protest list", path: "/protests", heading: /Protests/ },
+    { name: "protest list", path: "/protests", heading: "Protests and Convention steps" },
     { name: "protest", path: `/protests/${PROTEST}`, heading: `Protest ${PROTEST}` },
     { name: "404", path: "/no-such-page", heading: "Page not found" },
   ],
@@ -87,7 +87,7 @@ const VISITS: Record<Role | "signed out", Visit[]> = {
     { name: "edit protest", path: `/protests/${PROTEST}/edit`, heading: `Edit protest ${PROTEST}` },
   ],
   admin: [
-    { name: "dashboard", path: "/", heading: /./ },
+    { name: "dashboard", path: "/", heading: "Landmine incidents" },
     { name: "accounts", path: "/admin/users", heading: "Accounts" },
   ],
 };
