@@ -15,7 +15,7 @@ function outlines(svg: string): Map<string, string> {
 
 describe("incident map outlines", () => {
   it("draws the countries holding the dots firmly and their neighbours faintly", () => {
-    const { svg } = incidentMapSvg({ place: "the registry", points: [point(15.24, 104.85), point(13.36, 103.86)] });
+    const { svg } = incidentMapSvg({ place: "the registry", points: [point(15.24, 104.85), point(13.36, 103.86)], home: ["TH", "KH"] });
     const drawn = outlines(svg);
     expect(drawn.get("Thailand")).toBe("firm");
     expect(drawn.get("Cambodia")).toBe("firm");
@@ -24,10 +24,17 @@ describe("incident map outlines", () => {
   });
 
   it("follows the incidents to another State Party", () => {
-    const { svg } = incidentMapSvg({ place: "Antioquia (CO-ANT)", points: [point(7.06, -75.5), point(6.25, -75.56)] });
+    const { svg } = incidentMapSvg({ place: "Antioquia (CO-ANT)", points: [point(7.06, -75.5), point(6.25, -75.56)], home: ["TH", "KH"] });
     const drawn = outlines(svg);
     expect(drawn.get("Colombia")).toBe("firm");
     expect([...drawn].filter(([, style]) => style === "firm").map(([name]) => name)).toEqual(["Colombia"]);
     expect(drawn.has("Thailand")).toBe(false);
+  });
+
+  it("frames the registry's own countries when no incident has coordinates", () => {
+    const firm = (home: string[]) =>
+      [...outlines(incidentMapSvg({ place: "the registry", points: [], home }).svg)].filter(([, style]) => style === "firm").map(([name]) => name);
+    expect(firm(["TH", "KH"]).sort()).toEqual(["Cambodia", "Thailand"]);
+    expect(firm(["CO"])).toEqual(["Colombia"]);
   });
 });

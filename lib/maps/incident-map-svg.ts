@@ -3,7 +3,7 @@ import { geoPath } from "d3-geo";
 import type { CoordinatePrecision } from "@/generated/prisma/enums";
 import type { IncidentPoint } from "@/lib/data/maps/count-incident-points";
 import { boundsOf, fitProjection, type LonLat } from "@/lib/maps/fit-projection";
-import { countriesHolding, loadCountryOutlines } from "@/lib/maps/world-outlines";
+import { countriesHolding, homeRegion, loadCountryOutlines } from "@/lib/maps/world-outlines";
 import { element, escapeXml, round1 } from "@/lib/svg/markup";
 
 const FRAME = { width: 640, height: 420, padding: 24 };
@@ -16,6 +16,8 @@ export type IncidentMapInput = {
   /** e.g. "Si Sa Ket (TH-33)" or "the registry" */
   place: string;
   points: readonly IncidentPoint[];
+  /** The registry's own countries (GAZETTEER_COUNTRIES_FIRST): the map's frame when no dot has coordinates. */
+  home: readonly string[];
 };
 
 export type IncidentMapMarkup = { svg: string; title: string; summary: string };
@@ -26,7 +28,7 @@ export function mapTitle(place: string): string {
 
 /** One sentence of what the map shows, for its description and caption. */
 export function describeMap(place: string, points: readonly IncidentPoint[]): string {
-  if (points.length === 0) return `No incident in ${place} has coordinates yet, so the map shows only the border region.`;
+  if (points.length === 0) return `No incident in ${place} has coordinates yet, so the map shows the registry's countries.`;
   const incidents = points.reduce((sum, p) => sum + p.count, 0);
   return (
     `${incidents.toLocaleString("en")} incident${incidents === 1 ? "" : "s"} with coordinates in ${place}, ` +
@@ -35,10 +37,12 @@ export function describeMap(place: string, points: readonly IncidentPoint[]): st
   );
 }
 
-function draw({ place, points }: IncidentMapInput): IncidentMapMarkup {
+function draw({ place, points, home }: IncidentMapInput): IncidentMapMarkup {
   const positions: LonLat[] = points.map((p) => [p.longitude, p.latitude]);
+  const outlines = loadCountryOutlines();
+  const region = homeRegion(outlines, home);
   // Outlines beyond the frame are cut away, so only what can be seen is in the file.
-  const projection = fitProjection(boundsOf(positions), FRAME).clipExtent([
+  const projection = fitProjection(boundsOf(positions, region.bounds), FRAME).clipExtent([
     [0, 0],
     [FRAME.width, FRAME.height],
   ]);
@@ -53,9 +57,9 @@ function draw({ place, points }: IncidentMapInput): IncidentMapMarkup {
     element("title", { id: "title" }, escapeXml(mapTitle(place))) +
     element("desc", { id: "desc" }, escapeXml(summary)) +
     `<rect width="${FRAME.width}" height="${FRAME.height}" fill="#f0f9ff"></rect>`;
-  // The countries holding the dots are drawn firmly, their neighbours faintly.
-  const outlines = loadCountryOutlines();
-  const holding = countriesHolding(outlines, positions);
+  // The countries holding the dots (or, with none, the registry's own) are drawn
+  // firmly, their neighbours faintly.
+  const holding = positions.length > 0 ? countriesHolding(outlines, positions) : region.ids;
   for (const country of outlines) {
     const d = path(country.feature);
     if (!d) continue;

@@ -2,6 +2,7 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { geoBounds, geoContains, type ExtendedFeature } from "d3-geo";
+import { iso31661 } from "iso-3166";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { Bounds, LonLat } from "@/lib/maps/fit-projection";
@@ -44,4 +45,26 @@ export function countriesHolding(outlines: readonly CountryOutline[], positions:
     if (positions.some((p) => withinBounds(outline.bounds, p) && geoContains(outline.feature, [p[0], p[1]]))) holding.add(outline.id);
   }
   return holding;
+}
+
+// world-atlas names countries by their ISO 3166-1 numeric code.
+const numericOf = new Map(iso31661.map((c) => [c.alpha2, String(Number(c.numeric))]));
+
+/**
+ * The outlines of these countries (ISO 3166-1 alpha-2) and the box around them: the
+ * map's frame when nothing has coordinates. A country across the antimeridian widens
+ * it to every longitude.
+ */
+export function homeRegion(outlines: readonly CountryOutline[], countries: readonly string[]): { ids: Set<string>; bounds: Bounds } {
+  const ids = new Set(countries.flatMap((code) => numericOf.get(code) ?? []));
+  const boxes = outlines.filter((o) => ids.has(o.id)).map((o) => o.bounds);
+  if (boxes.length === 0) return { ids, bounds: [[-180, -60], [180, 80]] };
+  const across = boxes.some(([[west], [east]]) => west > east);
+  return {
+    ids,
+    bounds: [
+      [across ? -180 : Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
+      [across ? 180 : Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))],
+    ],
+  };
 }
