@@ -1,5 +1,6 @@
 import countries from "i18n-iso-countries";
-import en from "i18n-iso-countries/langs/en.json";
+// The attribute lets Node load it too (the production server reads lib/env.ts, which checks codes against the gazetteer, through tsx).
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
 
 // Every ISO 3166-1 alpha-2 code with its English name, for nationalities. Safe in
 // the browser: the form validates nationality with the same list as the server.
