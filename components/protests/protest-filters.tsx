@@ -6,13 +6,17 @@ import { buttonClass, linkClass } from "@/components/ui/styles";
 export function ProtestFilters({ values }: { values: Record<string, string | undefined> }) {
   return (
     <form method="get" action="/protests" role="search" aria-label="Filter protests" className="rounded-md border border-slate-300 bg-white p-4">
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-6">
         <FilterSelect name="status" label="Status" value={values.status} all="Any status" options={optionsOf(PROTEST_STATUS_LABELS)} />
         <FilterSelect name="kind" label="Kind" value={values.kind} all="All kinds" options={optionsOf(PROTEST_KIND_LABELS)} />
         <FilterDate name="from" label="Sent from" value={values.from} />
         <FilterDate name="to" label="Sent to" value={values.to} />
         <FilterCheckbox name="overdue" label="Overdue only" checked={values.overdue === "1"} />
+        <FilterCheckbox name="archived" label="Include archived" checked={values.archived === "1"} />
       </div>
+      {/* New filters keep the order chosen in the table headers. */}
+      {values.sort ? <input type="hidden" name="sort" value={values.sort} /> : null}
+      {values.dir ? <input type="hidden" name="dir" value={values.dir} /> : null}
       <div className="mt-4 flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClass}>
           Apply filters
