@@ -7,7 +7,7 @@ import type { ProtestSort, ProtestSortColumn } from "@/lib/validations/protest-s
 
 const head = "px-3 py-2 font-semibold";
 
-export const PROTEST_SORT_LABELS: Record<ProtestSortColumn, string> = {
+const PROTEST_SORT_LABELS: Record<ProtestSortColumn, string> = {
   sent_on: "Sent",
   response_due_on: "Response due",
   status: "Status",

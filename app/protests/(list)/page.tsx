@@ -32,7 +32,7 @@ export default async function ProtestsPage({ searchParams }: { searchParams: Pro
           </Link>
         ) : null}
       </div>
-      <ProtestFilters values={firstValues(params)} />
+      <ProtestFilters values={firstValues(params)} sort={sorted.ok && !isDefaultProtestSort(sorted.sort) ? sorted.sort : undefined} />
       {parsed.ok ? (
         <>
           {sorted.ok ? null : (
