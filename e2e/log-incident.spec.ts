@@ -108,3 +108,21 @@ test("removing the middle of three casualties keeps the other two", async ({ pag
     ["police", "injured"],
   ]);
 });
+
+test("offers the registry's own countries first, then any other State Party's provinces", async ({ page }) => {
+  const token = uniqueToken();
+  await openNewIncidentForm(page);
+  const countries = await field(page, "Country").locator("option").allTextContents();
+  // GAZETTEER_COUNTRIES_FIRST is TH,KH unless set; every other country follows by name.
+  expect(countries.slice(0, 3)).toEqual(["Choose a country", "Thailand", "Cambodia"]);
+  expect(countries.length).toBeGreaterThan(190);
+  await expect(field(page, "Country").locator("optgroup", { has: page.locator("option", { hasText: /^Colombia$/ }) })).toHaveAttribute("label", "Other countries");
+
+  await fillIncident(page, validIncident(token, { country: "Colombia", province: "Antioquia (CO-ANT)", latitude: "7.06", longitude: "-75.5" }));
+  await expect(field(page, "Province").locator("option", { hasText: "Si Sa Ket" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Save incident" }).click();
+
+  const reference = await expectIncidentPage(page);
+  await expect(page.getByRole("region", { name: "Facts" })).toContainText("Antioquia (CO-ANT)");
+  expect(await findIncident(reference)).toMatchObject({ countryCode: "CO", provinceCode: "CO-ANT" });
+});

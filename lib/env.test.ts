@@ -13,3 +13,14 @@ describe("EXPORTS_PER_CLIENT", () => {
     );
   });
 });
+
+const countriesFirst = (GAZETTEER_COUNTRIES_FIRST?: string) =>
+  readEnv({ NODE_ENV: "test", GAZETTEER_COUNTRIES_FIRST }).GAZETTEER_COUNTRIES_FIRST;
+
+describe("GAZETTEER_COUNTRIES_FIRST", () => {
+  it("is Thailand then Cambodia unless set, and names only countries of the gazetteer", () => {
+    expect(countriesFirst()).toEqual(["TH", "KH"]);
+    expect(countriesFirst(" co, ua ,CO")).toEqual(["CO", "UA"]);
+    expect(() => countriesFirst("TH,XX,VA")).toThrow("not known: XX, VA");
+  });
+});

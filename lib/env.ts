@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { EXPORT_CONNECTIONS } from "@/lib/data/exports/export-connections";
+import { findCountry } from "@/lib/geo/gazetteer";
 
 // The one place that reads process.env. Scripts and the server both use it.
 
@@ -63,6 +64,23 @@ const schema = z.object({
     .min(1)
     .max(EXPORT_CONNECTIONS - 1, `EXPORTS_PER_CLIENT must be less than ${EXPORT_CONNECTIONS}, the export connections of a server process`)
     .default(2),
+  /**
+   * The countries the incident form offers first, in this order (ISO 3166-1 alpha-2,
+   * comma-separated); every other country of the gazetteer follows by name.
+   */
+  GAZETTEER_COUNTRIES_FIRST: z
+    .string()
+    .default("TH,KH")
+    .transform((value, ctx): string[] => {
+      const codes = value.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
+      const unknown = codes.filter((c) => !findCountry(c));
+      if (unknown.length === 0) return [...new Set(codes)];
+      ctx.addIssue({
+        code: "custom",
+        message: `GAZETTEER_COUNTRIES_FIRST must be ISO 3166-1 alpha-2 codes of countries with provinces, comma-separated (e.g. TH,KH); not known: ${unknown.join(", ")}`,
+      });
+      return z.NEVER;
+    }),
 });
 
 export type Env = z.infer<typeof schema>;

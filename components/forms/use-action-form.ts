@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
-import { get, useForm, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
+import { get, useForm, type FieldErrors, type FieldPath, type FieldValues, type Resolver } from "react-hook-form";
 import { z } from "zod";
 import type { FormState } from "@/lib/actions/form-state";
 import { ACTION_BODY_LIMIT_BYTES, ACTION_BODY_TOO_LARGE, formDataBytes } from "@/lib/http/body-limits";
@@ -14,6 +14,16 @@ type Options<V extends FieldValues> = {
 };
 
 const noSubscription = () => () => {};
+
+// react-hook-form focuses the field in error that registered first, which need not be
+// the first on screen (the incident form registers Country before Date): a keyboard
+// or screen-reader user is taken to the first one in reading order instead.
+function focusFirstError(form: HTMLFormElement | null, errors: FieldErrors): void {
+  const first = [...(form?.elements ?? [])].find(
+    (el): el is HTMLElement => el instanceof HTMLElement && "name" in el && typeof el.name === "string" && get(errors, el.name) !== undefined,
+  );
+  first?.focus();
+}
 
 // zod compiles its object parsers with `new Function` where it can. The registry's
 // Content-Security-Policy forbids eval, so in the browser zod's probe for it would
@@ -36,6 +46,7 @@ export function useActionForm<V extends FieldValues, Output>({ action, schema, i
     resolver: zodResolver(schema) as unknown as Resolver<V, unknown, Output>,
     defaultValues: state.values as never,
     mode: "onTouched",
+    shouldFocusError: false,
   });
   const { formState, setError } = form;
   const formRef = useRef<HTMLFormElement>(null);
@@ -61,14 +72,17 @@ export function useActionForm<V extends FieldValues, Output>({ action, schema, i
     if (submitting.current || pending) return;
     submitting.current = true;
     void form
-      .handleSubmit(() => {
-        const element = formRef.current;
-        if (!element) return;
-        const data = new FormData(element);
-        const oversized = formDataBytes(data) > ACTION_BODY_LIMIT_BYTES;
-        setTooLarge(oversized);
-        if (!oversized) startTransition(() => formAction(data));
-      })()
+      .handleSubmit(
+        () => {
+          const element = formRef.current;
+          if (!element) return;
+          const data = new FormData(element);
+          const oversized = formDataBytes(data) > ACTION_BODY_LIMIT_BYTES;
+          setTooLarge(oversized);
+          if (!oversized) startTransition(() => formAction(data));
+        },
+        (errors) => focusFirstError(formRef.current, errors),
+      )()
       .finally(() => {
         submitting.current = false;
       });

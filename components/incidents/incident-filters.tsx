@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { GAZETTEER } from "@/lib/geo/gazetteer";
+import { findProvince, provinceCountries } from "@/lib/geo/gazetteer";
+import { readEnv } from "@/lib/env";
+import { CountryOptions, ProvinceGroups } from "@/components/geo/gazetteer-options";
 import { DEVICE_TYPE_LABELS, EMPLACEMENT_LABELS, INCIDENT_PROTEST_STATUS_LABELS, VERIFICATION_LABELS, optionsOf } from "@/lib/labels";
 import { FilterCheckbox, FilterDate, FilterSelect } from "@/components/ui/filter-select";
 import { buttonClass, inputClass, linkClass } from "@/components/ui/styles";
@@ -8,6 +10,7 @@ type Values = Record<string, string | undefined>;
 
 /** The filter form: a plain GET form, so the URL holds the view and can be shared. */
 export function IncidentFilters({ values }: { values: Values }) {
+  const first = readEnv().GAZETTEER_COUNTRIES_FIRST;
   return (
     <form method="get" action="/incidents" role="search" aria-label="Filter incidents" className="rounded-md border border-slate-300 bg-white p-4">
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
@@ -24,30 +27,12 @@ export function IncidentFilters({ values }: { values: Values }) {
             className={inputClass}
           />
         </div>
-        <FilterSelect
-          name="country"
-          label="Country"
-          value={values.country}
-          all="All countries"
-          options={GAZETTEER.map((c) => ({ value: c.code, label: c.name }))}
-        />
-        <div>
-          <label htmlFor="filter-province" className="mb-1 block text-sm font-medium">
-            Province
-          </label>
-          <select id="filter-province" name="province" defaultValue={values.province ?? ""} className={inputClass}>
-            <option value="">All provinces</option>
-            {GAZETTEER.map((c) => (
-              <optgroup key={c.code} label={c.name}>
-                {c.provinces.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {p.name} ({p.code})
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="country" label="Country" value={values.country} all="All countries">
+          <CountryOptions first={first} />
+        </FilterSelect>
+        <FilterSelect name="province" label="Province" value={values.province} all="All provinces">
+          <ProvinceGroups countries={provinceCountries(first, [values.country, findProvince(values.province ?? "")?.countryCode])} />
+        </FilterSelect>
         <FilterDate name="from" label="From" value={values.from} />
         <FilterDate name="to" label="To" value={values.to} />
         <FilterSelect name="device_type" label="Device type" value={values.device_type} all="All device types" options={optionsOf(DEVICE_TYPE_LABELS)} />

@@ -5,7 +5,7 @@ import { useRef } from "react";
 import { get, useFieldArray, useWatch, type FieldPath } from "react-hook-form";
 import type { IncidentFormState } from "@/lib/actions/form-state";
 import { COUNTRY_CHOICES } from "@/lib/geo/countries";
-import { GAZETTEER, findProvince, provincesOf } from "@/lib/geo/gazetteer";
+import { findCountry, findProvince, provinceCountries } from "@/lib/geo/gazetteer";
 import {
   ACTIVITY_LABELS,
   CASUALTY_CATEGORY_LABELS,
@@ -28,6 +28,7 @@ import {
   type IncidentInput,
 } from "@/lib/validations/incident";
 import { FormAlert } from "@/components/forms/form-alert";
+import { CountryOptions, ProvinceGroups } from "@/components/geo/gazetteer-options";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormField } from "@/components/ui/form-field";
 import { Options } from "@/components/ui/options";
@@ -47,6 +48,8 @@ type Props = {
   version?: number;
   /** False for a reporter: verification stays as it is (the server refuses a change too). */
   mayVerify: boolean;
+  /** GAZETTEER_COUNTRIES_FIRST: the countries offered first, whose provinces show before one is chosen. */
+  countriesFirst: readonly string[];
 };
 
 /**
@@ -54,7 +57,7 @@ type Props = {
  * browser, then posts the FormData to the Server Action, which validates again.
  * Without JavaScript the same form posts straight to the action.
  */
-export function IncidentForm({ action, initialValues, submitLabel, cancelHref, submissionKey, version, mayVerify }: Props) {
+export function IncidentForm({ action, initialValues, submitLabel, cancelHref, submissionKey, version, mayVerify, countriesFirst }: Props) {
   const { state, formAction, pending, hydrated, form, formRef, errorOf, onSubmit, showSummary } = useActionForm<
     IncidentFormValues,
     IncidentInput
@@ -67,7 +70,8 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
   const addSourceRef = useRef<HTMLButtonElement>(null);
   const field = (name: Name) => ({ ...register(name), defaultValue: get(state.values, name) as string });
 
-  const provinceGroups = hydrated && country ? GAZETTEER.filter((c) => c.code === country) : GAZETTEER;
+  const chosenCountry = hydrated && country ? findCountry(country) : undefined;
+  const provinceGroups = chosenCountry ? [chosenCountry] : provinceCountries(countriesFirst, [state.values.countryCode]);
   const countryField = register("countryCode", {
     onChange: () => {
       const province = findProvince(getValues("provinceCode") ?? "");
@@ -98,11 +102,7 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
           {(a) => (
             <select className={inputClass} {...a} {...countryField} defaultValue={state.values.countryCode}>
               <option value="">Choose a country</option>
-              {GAZETTEER.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
+              <CountryOptions first={countriesFirst} />
             </select>
           )}
         </FormField>
@@ -116,15 +116,7 @@ export function IncidentForm({ action, initialValues, submitLabel, cancelHref, s
           {(a) => (
             <select className={inputClass} {...a} {...field("provinceCode")}>
               <option value="">Choose a province</option>
-              {provinceGroups.map((c) => (
-                <optgroup key={c.code} label={c.name}>
-                  {provincesOf(c.code).map((p) => (
-                    <option key={p.code} value={p.code}>
-                      {p.name} ({p.code})
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <ProvinceGroups countries={provinceGroups} />
             </select>
           )}
         </FormField>

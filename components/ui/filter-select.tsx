@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Options } from "@/components/ui/options";
 import { inputClass } from "@/components/ui/styles";
 
@@ -6,18 +7,18 @@ type Props = {
   label: string;
   value: string | undefined;
   all: string;
-  options: { value: string; label: string }[];
-};
+} & ({ options: { value: string; label: string }[]; children?: never } | { options?: never; children: ReactNode });
 
-/** A select of a GET filter form; the empty choice means "no filter". */
-export function FilterSelect({ name, label, value, all, options }: Props) {
+/** A select of a GET filter form; the empty choice means "no filter". Its options, or children of its own. */
+export function FilterSelect({ name, label, value, all, options, children }: Props) {
   return (
     <div>
       <label htmlFor={`filter-${name}`} className="mb-1 block text-sm font-medium">
         {label}
       </label>
       <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={inputClass}>
-        <Options placeholder={all} items={options} />
+        <Options placeholder={all} items={options ?? []} />
+        {children}
       </select>
     </div>
   );

@@ -8,18 +8,12 @@ export type LonLat = readonly [longitude: number, latitude: number];
 export type Bounds = readonly [LonLat, LonLat];
 export type MapFrame = { width: number; height: number; padding: number };
 
-// Thailand and Cambodia together: the frame when nothing has coordinates.
-export const BORDER_REGION: Bounds = [
-  [97.3, 5.6],
-  [107.7, 20.5],
-];
-
 // One incident, or a few a street apart, would otherwise zoom in to a few metres:
 // keep at least this many degrees (about 110 km) around them.
 export const MIN_SPAN_DEGREES = 1;
 
 /** The bounds of the points, widened to the minimum span; the fallback when there are none. */
-export function boundsOf(points: readonly LonLat[], fallback: Bounds = BORDER_REGION): Bounds {
+export function boundsOf(points: readonly LonLat[], fallback: Bounds): Bounds {
   if (points.length === 0) return fallback;
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);

@@ -1,6 +1,7 @@
 import "server-only";
 import { cachedIncidentPoints } from "@/lib/data/cache/summaries";
 import { readRegistryRevision } from "@/lib/data/cache/registry-revision";
+import { readEnv } from "@/lib/env";
 import { findProvince } from "@/lib/geo/gazetteer";
 import { incidentMapSvg } from "@/lib/maps/incident-map-svg";
 import { todayUtc } from "@/lib/protests/due-date";
@@ -43,6 +44,6 @@ export async function incidentMapResponse(request: Request): Promise<Response> {
   const headers = { ETag: etag, "Cache-Control": "private, no-cache", "X-Content-Type-Options": "nosniff" };
   if (request.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
   const points = await cachedIncidentPoints(scope);
-  const { svg } = incidentMapSvg({ place: target.place, points });
+  const { svg } = incidentMapSvg({ place: target.place, points, home: readEnv().GAZETTEER_COUNTRIES_FIRST });
   return new Response(svg, { headers: { ...headers, "Content-Type": "image/svg+xml; charset=utf-8" } });
 }

@@ -3,11 +3,10 @@ import { geoPath } from "d3-geo";
 import type { CoordinatePrecision } from "@/generated/prisma/enums";
 import type { IncidentPoint } from "@/lib/data/maps/count-incident-points";
 import { boundsOf, fitProjection, type LonLat } from "@/lib/maps/fit-projection";
-import { BORDER_COUNTRIES, loadCountryOutlines } from "@/lib/maps/world-outlines";
+import { countriesHolding, homeRegion, loadCountryOutlines } from "@/lib/maps/world-outlines";
 import { element, escapeXml, round1 } from "@/lib/svg/markup";
 
 const FRAME = { width: 640, height: 420, padding: 24 };
-const BORDER = new Set<string>(BORDER_COUNTRIES);
 
 const PRECISION_RING: Record<CoordinatePrecision, number> = { exact: 0, village: 9, district: 16, province: 26 };
 
@@ -17,6 +16,8 @@ export type IncidentMapInput = {
   /** e.g. "Si Sa Ket (TH-33)" or "the registry" */
   place: string;
   points: readonly IncidentPoint[];
+  /** The registry's own countries (GAZETTEER_COUNTRIES_FIRST): the map's frame when no dot has coordinates. */
+  home: readonly string[];
 };
 
 export type IncidentMapMarkup = { svg: string; title: string; summary: string };
@@ -27,7 +28,7 @@ export function mapTitle(place: string): string {
 
 /** One sentence of what the map shows, for its description and caption. */
 export function describeMap(place: string, points: readonly IncidentPoint[]): string {
-  if (points.length === 0) return `No incident in ${place} has coordinates yet, so the map shows only the border region.`;
+  if (points.length === 0) return `No incident in ${place} has coordinates yet, so the map shows the registry's countries.`;
   const incidents = points.reduce((sum, p) => sum + p.count, 0);
   return (
     `${incidents.toLocaleString("en")} incident${incidents === 1 ? "" : "s"} with coordinates in ${place}, ` +
@@ -36,9 +37,15 @@ export function describeMap(place: string, points: readonly IncidentPoint[]): st
   );
 }
 
-function draw({ place, points }: IncidentMapInput): IncidentMapMarkup {
+function draw({ place, points, home }: IncidentMapInput): IncidentMapMarkup {
   const positions: LonLat[] = points.map((p) => [p.longitude, p.latitude]);
-  const projection = fitProjection(boundsOf(positions), FRAME);
+  const outlines = loadCountryOutlines();
+  const region = homeRegion(outlines, home);
+  // Outlines beyond the frame are cut away, so only what can be seen is in the file.
+  const projection = fitProjection(boundsOf(positions, region.bounds), FRAME).clipExtent([
+    [0, 0],
+    [FRAME.width, FRAME.height],
+  ]);
   // One decimal of a pixel is all the eye can see; it keeps the page small.
   const path = geoPath(projection).digits(1);
   const largest = Math.max(1, ...points.map((p) => p.count));
@@ -50,12 +57,17 @@ function draw({ place, points }: IncidentMapInput): IncidentMapMarkup {
     element("title", { id: "title" }, escapeXml(mapTitle(place))) +
     element("desc", { id: "desc" }, escapeXml(summary)) +
     `<rect width="${FRAME.width}" height="${FRAME.height}" fill="#f0f9ff"></rect>`;
-  for (const country of loadCountryOutlines()) {
-    const border = BORDER.has(country.id);
+  // The countries holding the dots (or, with none, the registry's own) are drawn
+  // firmly, their neighbours faintly.
+  const holding = positions.length > 0 ? countriesHolding(outlines, positions) : region.ids;
+  for (const country of outlines) {
+    const d = path(country.feature);
+    if (!d) continue;
+    const border = holding.has(country.id);
     body += element(
       "path",
       {
-        d: path(country.feature) ?? "",
+        d,
         fill: border ? "#e2e8f0" : "#f1f5f9",
         stroke: border ? "#64748b" : "#cbd5e1",
         "stroke-width": border ? 1 : 0.75,

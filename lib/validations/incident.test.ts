@@ -44,7 +44,11 @@ describe("the incident schema", () => {
     });
     expect(errorsFor({ countryCode: "KH", provinceCode: "KH-22" })).toEqual({});
     expect(errorsFor({ provinceCode: "TH-99" })).toEqual({ provinceCode: "Choose a province from the list" });
-    expect(errorsFor({ countryCode: "FR", provinceCode: "TH-33" })).toEqual({ countryCode: "Choose a country from the list" });
+    // Vatican City has no ISO 3166-2 subdivisions, so it is not in the gazetteer.
+    expect(errorsFor({ countryCode: "VA", provinceCode: "TH-33" })).toEqual({ countryCode: "Choose a country from the list" });
+    expect(errorsFor({ countryCode: "FR", provinceCode: "TH-33" })).toEqual({
+      provinceCode: "This province is not in the chosen country: choose one of its provinces",
+    });
   });
 
   it("takes a precision only with coordinates, and only a known one", () => {

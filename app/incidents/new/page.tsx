@@ -7,6 +7,7 @@ import { emptyIncidentForm } from "@/lib/validations/incident";
 import { RoleRequired } from "@/components/records/role-required";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
+import { readEnv } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Log an incident" };
 
@@ -28,6 +29,7 @@ export default async function NewIncidentPage() {
           submitLabel="Save incident"
           cancelHref="/incidents"
           mayVerify={hasRole(user.role, "editor")}
+          countriesFirst={readEnv().GAZETTEER_COUNTRIES_FIRST}
         />
       ) : (
         <RoleRequired needed="reporter" current={user.role} doing="Logging an incident" />

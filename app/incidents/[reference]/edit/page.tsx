@@ -8,6 +8,7 @@ import { detailToFormValues } from "@/lib/validations/incident-form-values";
 import { RoleRequired } from "@/components/records/role-required";
 import { requirePageRole } from "@/lib/auth/require-role";
 import { hasRole } from "@/lib/auth/roles";
+import { readEnv } from "@/lib/env";
 
 type Props = { params: Promise<{ reference: string }> };
 
@@ -36,6 +37,7 @@ export default async function EditIncidentPage({ params }: Props) {
           submitLabel="Save changes"
           cancelHref={`/incidents/${incident.reference}`}
           mayVerify={hasRole(user.role, "editor")}
+          countriesFirst={readEnv().GAZETTEER_COUNTRIES_FIRST}
         />
       )}
     </div>
