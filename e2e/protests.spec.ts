@@ -123,3 +123,44 @@ test("a protest without incidents or with a missing date is refused at its field
   await expect(page.locator("#sentOn-error")).toContainText("Enter the date it was sent, or save it as a draft");
   await expect(page).toHaveURL(/\/protests\/new$/);
 });
+
+test("an archived step is found again with Include archived, is marked on its incident, and the list sorts by due date", async ({ page }) => {
+  const token = uniqueToken();
+  const first = await logIncident(page, validIncident(`${token}-a`));
+  const second = await logIncident(page, validIncident(`${token}-b`));
+  const sentOn = isoDaysAgo(5);
+  const protest = await recordArticle82Request(page, first, second, sentOn);
+  await page.getByRole("button", { name: "Archive protest" }).click();
+  await expect(page.getByRole("button", { name: "Restore protest" })).toBeVisible();
+  expect(await protestInDatabase(protest)).toMatchObject({ archived: true });
+
+  await page.goto(`/protests?from=${sentOn}&to=${sentOn}`);
+  await expect(page.getByRole("link", { name: protest })).toHaveCount(0);
+  await page.getByLabel("Include archived").check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]archived=1/);
+  const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: protest }) });
+  await expect(row).toContainText("(archived)");
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", /[?&]protest_archived=1/);
+
+  await page.getByRole("columnheader", { name: "Response due" }).getByRole("link").click();
+  await expect(page).toHaveURL(/[?&]sort=response_due_on&dir=asc/);
+  await expect(page.getByRole("columnheader", { name: "Response due" })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByRole("columnheader", { name: "Sent" })).not.toHaveAttribute("aria-sort", /./);
+  await expect(page.getByLabel("Include archived")).toBeChecked();
+  await page.getByRole("columnheader", { name: "Response due" }).getByRole("link").click();
+  await expect(page.getByRole("columnheader", { name: "Response due" })).toHaveAttribute("aria-sort", "descending");
+  await expect(page.getByRole("link", { name: "Export CSV" })).toHaveAttribute("href", /protest_sort=response_due_on&protest_dir=desc/);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]sort=response_due_on&dir=desc/);
+  await expect(page.getByRole("columnheader", { name: "Response due" })).toHaveAttribute("aria-sort", "descending");
+
+  const section = await expectIncidentProtestStatus(page, first, "Not protested");
+  await expect(section.getByRole("listitem").filter({ has: page.getByRole("link", { name: protest }) })).toContainText("(archived)");
+});
+
+test("an unknown order on /protests is shown above the list, which keeps its default order", async ({ page }) => {
+  await page.goto("/protests?sort=reference");
+  await expect(page.getByRole("alert").filter({ hasText: "This order cannot be applied" })).toContainText("sort: Unknown sort column: use one of sent_on, response_due_on, status");
+  await expect(page.getByRole("link", { name: "Clear the sort" })).toHaveAttribute("href", "/protests");
+});

@@ -31,6 +31,7 @@ export function ProtestTimeline({ entries }: { entries: Entry[] }) {
                 <Link href={`/protests/${entry.protest.reference}`} className="font-medium text-blue-800 underline underline-offset-2">
                   {entry.protest.reference}
                 </Link>{" "}
+                {entry.protest.archived ? <span className="text-sm text-slate-600">(archived) </span> : null}
                 {entry.protest.title}:{" "}
               </>
             ) : null}

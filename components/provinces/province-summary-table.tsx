@@ -8,6 +8,7 @@ import {
   type ProvinceSortColumn,
 } from "@/lib/provinces/province-table";
 import { sortHref } from "@/lib/validations/province-sort";
+import { SortHeader } from "@/components/ui/sort-header";
 
 const FIGURES: { column: Exclude<ProvinceSortColumn, "name">; key: keyof ProvinceFigures }[] = [
   { column: "incidents", key: "incidents" },
@@ -31,9 +32,6 @@ export function ProvinceSummaryTable({
   totals: ProvinceFigures;
   sort: ProvinceSort;
 }) {
-  const ariaSort = (column: ProvinceSortColumn) =>
-    sort.column === column ? (sort.dir === "asc" ? "ascending" : "descending") : undefined;
-  const arrow = (column: ProvinceSortColumn) => (sort.column === column ? (sort.dir === "asc" ? " ▲" : " ▼") : "");
   return (
     <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
@@ -44,17 +42,13 @@ export function ProvinceSummaryTable({
         <thead className="bg-slate-100">
           <tr>
             {PROVINCE_SORT_COLUMNS.map((column) => (
-              <th
+              <SortHeader
                 key={column}
-                scope="col"
-                aria-sort={ariaSort(column)}
+                label={PROVINCE_COLUMN_LABELS[column]}
+                href={sortHref(sort, column)}
+                sorted={sort.column === column ? sort.dir : undefined}
                 className={`${column === "name" ? cell : number} font-semibold`}
-              >
-                <Link href={sortHref(sort, column)} className="text-blue-800 underline underline-offset-2">
-                  {PROVINCE_COLUMN_LABELS[column]}
-                  <span aria-hidden="true">{arrow(column)}</span>
-                </Link>
-              </th>
+              />
             ))}
           </tr>
         </thead>

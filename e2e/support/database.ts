@@ -99,12 +99,12 @@ export async function findIncident(reference: string): Promise<StoredIncident | 
   return { ...columns, casualties, sources };
 }
 
-export type StoredProtest = { status: string; incidents: string[]; historyRows: number; version: number };
+export type StoredProtest = { status: string; incidents: string[]; historyRows: number; version: number; archived: boolean };
 
-/** A protest's status, the incidents it covers (sorted) and how many history rows it has. */
+/** A protest's status, the incidents it covers (sorted), how many history rows it has and whether it is archived. */
 export async function protestInDatabase(reference: string): Promise<StoredProtest | null> {
   const [row] = await query<StoredProtest>(
-    `SELECT p.status::text AS status, p.version,
+    `SELECT p.status::text AS status, p.version, p.archived_at IS NOT NULL AS archived,
             (SELECT array_agg(i.reference::text ORDER BY i.reference) FROM protest_incidents pi
                JOIN incidents i ON i.id = pi.incident_id WHERE pi.protest_id = p.id) AS incidents,
             (SELECT count(*)::int FROM protest_status_changes h WHERE h.protest_id = p.id) AS "historyRows"

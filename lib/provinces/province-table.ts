@@ -1,6 +1,8 @@
 // The /provinces index: one row per province, grouped by country, with totals.
 // Pure, so the sorting and the sums are unit-tested without a database.
 
+import type { SortDirection, TableSort } from "@/lib/validations/table-sort";
+
 export type ProvinceFigures = {
   incidents: number;
   killed: number;
@@ -21,8 +23,7 @@ export type CountryGroup = { countryCode: string; countryName: string; rows: Pro
 
 export const PROVINCE_SORT_COLUMNS = ["name", "incidents", "killed", "injured", "newly_laid", "protested", "overdue"] as const;
 export type ProvinceSortColumn = (typeof PROVINCE_SORT_COLUMNS)[number];
-export type SortDirection = "asc" | "desc";
-export type ProvinceSort = { column: ProvinceSortColumn; dir: SortDirection };
+export type ProvinceSort = TableSort<ProvinceSortColumn>;
 
 export const PROVINCE_COLUMN_LABELS: Record<ProvinceSortColumn, string> = {
   name: "Province",

@@ -15,10 +15,11 @@ const schema = z
     from: oneParam("from").refine((v) => v === undefined || isCalendarDate(v), "The from date must be YYYY-MM-DD"),
     to: oneParam("to").refine((v) => v === undefined || isCalendarDate(v), "The to date must be YYYY-MM-DD"),
     overdue: flagParam("overdue"),
+    archived: flagParam("archived"),
     page: pageParam(),
   })
   .refine((f) => !(f.from && f.to && f.from > f.to), { path: ["to"], message: "The end date is before the start date" })
-  .transform(({ overdue, ...f }) => ({ ...f, overdue: overdue === "1" }));
+  .transform(({ overdue, archived, ...f }) => ({ ...f, overdue: overdue === "1", includeArchived: archived === "1" }));
 
 export type ProtestFilter = {
   status?: ProtestStatus;
@@ -26,6 +27,8 @@ export type ProtestFilter = {
   from?: string;
   to?: string;
   overdue: boolean;
+  /** Archived steps are left out unless asked for (?archived=1), as archived incidents are. */
+  includeArchived: boolean;
   page: number;
 };
 

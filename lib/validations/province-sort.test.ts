@@ -19,7 +19,7 @@ describe("province sort", () => {
     if (!bad.ok) {
       expect(bad.errors).toEqual([
         expect.stringMatching(/^sort: Unknown sort column: use one of name, incidents/),
-        "dir: dir must be asc or desc",
+        "dir: Unknown direction: use asc or desc",
       ]);
     }
     expect(parseProvinceSort({ sort: ["killed", "injured"] }).ok).toBe(false);

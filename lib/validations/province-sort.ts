@@ -1,52 +1,28 @@
-import { z } from "zod";
 import {
   DEFAULT_PROVINCE_SORT,
   PROVINCE_SORT_COLUMNS,
   defaultDirection,
   type ProvinceSort,
+  type ProvinceSortColumn,
 } from "@/lib/provinces/province-table";
+import { nextSort, parseTableSort, type SortableTable, type TableSortResult } from "@/lib/validations/table-sort";
 
-// ?sort=<column>&dir=asc|desc on /provinces. An unknown value is shown to the person
-// (the table then keeps its default order), never silently ignored.
+// ?sort=<column>&dir=asc|desc on /provinces.
+
+const PROVINCE_TABLE: SortableTable<ProvinceSortColumn> = {
+  columns: PROVINCE_SORT_COLUMNS,
+  defaultSort: DEFAULT_PROVINCE_SORT,
+  defaultDirection,
+};
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
-const one = (label: string) =>
-  z
-    .union([z.string(), z.array(z.string())])
-    .optional()
-    .transform((v, ctx) => {
-      if (Array.isArray(v)) {
-        ctx.addIssue({ code: "custom", message: `Give ${label} once` });
-        return z.NEVER;
-      }
-      return v?.trim() || undefined;
-    });
-
-const schema = z.object({
-  sort: one("sort").pipe(
-    z.enum(PROVINCE_SORT_COLUMNS, { error: `Unknown sort column: use one of ${PROVINCE_SORT_COLUMNS.join(", ")}` }).optional(),
-  ),
-  dir: one("dir").pipe(z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).optional()),
-});
-
-export type ProvinceSortResult = { ok: true; sort: ProvinceSort } | { ok: false; errors: string[]; sort: ProvinceSort };
-
-export function parseProvinceSort(params: SearchParams): ProvinceSortResult {
-  const parsed = schema.safeParse({ sort: params.sort, dir: params.dir });
-  if (!parsed.success) {
-    return {
-      ok: false,
-      sort: DEFAULT_PROVINCE_SORT,
-      errors: parsed.error.issues.map((i) => `${String(i.path[0] ?? "sort")}: ${i.message}`),
-    };
-  }
-  const column = parsed.data.sort ?? DEFAULT_PROVINCE_SORT.column;
-  return { ok: true, sort: { column, dir: parsed.data.dir ?? defaultDirection(column) } };
+export function parseProvinceSort(params: SearchParams): TableSortResult<ProvinceSortColumn> {
+  return parseTableSort(PROVINCE_TABLE, params);
 }
 
 /** The link of a column header: the other direction when it is already the sorted column. */
-export function sortHref(current: ProvinceSort, column: ProvinceSort["column"]): string {
-  const dir = current.column === column ? (current.dir === "asc" ? "desc" : "asc") : defaultDirection(column);
-  return `/provinces?${new URLSearchParams({ sort: column, dir }).toString()}`;
+export function sortHref(current: ProvinceSort, column: ProvinceSortColumn): string {
+  const next = nextSort(PROVINCE_TABLE, current, column);
+  return `/provinces?${new URLSearchParams({ sort: next.column, dir: next.dir }).toString()}`;
 }

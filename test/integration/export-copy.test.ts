@@ -14,6 +14,7 @@ import { getPrisma } from "@/lib/db";
 import { incidentWhere } from "@/lib/data/incidents/incident-where";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
 import { protestListWhere } from "@/lib/data/protests/protest-list-where";
+import { protestOrderBy } from "@/lib/data/protests/protest-order";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { parseProtestExportFilter } from "@/lib/validations/protest-export-filter";
 import { signedIn } from "../support/sessions";
@@ -121,9 +122,10 @@ describe("the COPY exports on a generated data set", () => {
     }
   });
 
-  it("hold the protests that Prisma's twin of the filters finds, newest first", async () => {
+  it("hold the protests that Prisma's twin of the filters finds, in the twin's order", async () => {
     const queries = ["", "?province=TH-33", "?country=KH&status=sent", "?kind=article_8_2_request&protest_overdue=1", "?sent_from=2024-01-01&sent_to=2024-06-30",
-      "?protest_status=closed", "?archived=1&status=draft", "?q=nong+3&emplacement=legacy"];
+      "?protest_status=closed", "?archived=1&status=draft", "?q=nong+3&emplacement=legacy", "?protest_archived=1&protest_sort=response_due_on",
+      "?protest_sort=response_due_on&protest_dir=desc", "?protest_sort=status&province=TH-33", "?protest_sort=sent_on&protest_dir=asc"];
     for (const query of queries) {
       const params = Object.fromEntries(new URLSearchParams(query));
       const filter = parseIncidentFilter(params);
@@ -131,7 +133,7 @@ describe("the COPY exports on a generated data set", () => {
       if (!filter.ok || !protestFilter.ok) throw new Error(query);
       const found = await getPrisma().protest.findMany({
         where: { AND: [protestListWhere(protestFilter.filter), { incidents: { some: { incident: incidentWhere(filter.filter) } } }] },
-        orderBy: { id: "desc" },
+        orderBy: protestOrderBy(protestFilter.sort),
         select: { reference: true },
       });
       const parsed = parseCsv(await (await protestsCsv(new Request(`http://localhost/api/export/protests.csv${query}`))).text());

@@ -13,6 +13,7 @@ import { getIncidentProtests } from "@/lib/data/protests/incident-protests";
 import { listProtests } from "@/lib/data/protests/list-protests";
 import { protestExportSearchParams } from "@/lib/validations/protest-export-filter";
 import { parseProtestFilter } from "@/lib/validations/protest-filter";
+import { parseProtestSort } from "@/lib/validations/protest-sort";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { incidentInput } from "../support/incident-input";
 import { protestInput } from "../support/protest-input";
@@ -244,13 +245,16 @@ describe("the other exports", () => {
     expect((await get(protestsCsv, "?sent_from=soon")).status).toBe(400);
   });
 
-  it("protests.csv from the /protests page's link lists exactly what that page lists", async () => {
-    for (const params of [{}, { status: "draft" }, { kind: "article_8_2_request" }, { overdue: "1" }, { from: "2025-08-01", to: "2025-08-31" }]) {
+  it("protests.csv from the /protests page's link lists exactly what that page lists, in its order", async () => {
+    const views = [{}, { status: "draft" }, { kind: "article_8_2_request" }, { overdue: "1" }, { from: "2025-08-01", to: "2025-08-31" },
+      { archived: "1" }, { sort: "response_due_on" }, { sort: "status", dir: "desc" }, { sort: "sent_on", dir: "asc", archived: "1" }];
+    for (const params of views) {
       const parsed = parseProtestFilter(params);
-      if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-      const listed = (await listProtests(parsed.filter)).items.map((p) => p.reference).sort();
-      const query = `?${protestExportSearchParams(parsed.filter).toString()}`;
-      const exported = records(await (await get(protestsCsv, query)).text()).map((r) => r.reference).sort();
+      const sorted = parseProtestSort(params);
+      if (!parsed.ok || !sorted.ok) throw new Error(JSON.stringify(params));
+      const listed = (await listProtests(parsed.filter, sorted.sort)).items.map((p) => p.reference);
+      const query = `?${protestExportSearchParams(parsed.filter, sorted.sort).toString()}`;
+      const exported = records(await (await get(protestsCsv, query)).text()).map((r) => r.reference);
       expect(exported, JSON.stringify(params)).toEqual(listed);
     }
   });

@@ -14,6 +14,7 @@ import { addDays, todayUtc } from "@/lib/protests/due-date";
 import { INCIDENT_PROTEST_STATUSES, deriveIncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import { parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { statusChangeSchema } from "@/lib/validations/protest";
+import { PROTEST_TABLE } from "@/lib/validations/protest-sort";
 import { incidentInput } from "../support/incident-input";
 import { protestInput } from "../support/protest-input";
 
@@ -90,7 +91,7 @@ describe("protests", () => {
     const sentOn = addDays(todayUtc(), -30);
     const reference = await createProtest(protestInput({ sentOn, incidents: [a!] }));
     expect(await getProtest(reference)).toMatchObject({ responseDueOn: addDays(sentOn, 28), overdue: true });
-    const overdueList = await listProtests({ overdue: true, page: 1 });
+    const overdueList = await listProtests({ overdue: true, includeArchived: false, page: 1 }, PROTEST_TABLE.defaultSort);
     expect(overdueList.items.map((p) => p.reference)).toContain(reference);
     expect((await getIncidentProtests(a!)).overdue).toBe(true);
     const listed = await listIncidents(incidentFilter({ q: token, overdue: "1" }));

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProvinceSummaryTable } from "@/components/provinces/province-summary-table";
 import type { SearchParams } from "@/components/ui/search-params";
+import { SortErrors } from "@/components/ui/sort-errors";
 import { linkClass } from "@/components/ui/styles";
 import { cachedProvinceSummaries } from "@/lib/data/cache/summaries";
 import { groupByCountry, sumFigures } from "@/lib/provinces/province-table";
@@ -23,23 +24,7 @@ export default async function ProvincesPage({ searchParams }: { searchParams: Pr
           protest step; overdue, those with a step whose answer is past its due date. Choose a column heading to sort.
         </p>
       </div>
-      {parsed.ok ? null : (
-        <div role="alert" className="rounded-md border border-red-700 bg-red-50 p-4">
-          <p className="font-semibold text-red-900">This order cannot be applied:</p>
-          <ul className="ml-5 list-disc">
-            {parsed.errors.map((e) => (
-              <li key={e}>{e}</li>
-            ))}
-          </ul>
-          <p className="mt-2">
-            The table below is in its default order, most incidents first.{" "}
-            <Link href="/provinces" className={linkClass}>
-              Clear the sort
-            </Link>
-            .
-          </p>
-        </div>
-      )}
+      {parsed.ok ? null : <SortErrors errors={parsed.errors} defaultOrder="most incidents first" clearHref="/provinces" />}
       {rows.length === 0 ? (
         <div className="rounded-md border border-slate-300 bg-white p-6">
           <p className="font-semibold">No incidents are recorded yet, so no province has a summary.</p>

@@ -4,16 +4,28 @@ import { incidentWhereSql } from "@/lib/data/exports/incident-where-sql";
 import { booleanCell, dateCell, textCell, timestampCell } from "@/lib/data/exports/sql-cells";
 import { AWAITING_RESPONSE } from "@/lib/protests/status-rules";
 import type { IncidentFilter } from "@/lib/validations/incident-filter";
-import type { ProtestFilter } from "@/lib/validations/protest-filter";
+import type { ProtestExportFilter } from "@/lib/validations/protest-export-filter";
+import type { ProtestSort, ProtestSortColumn } from "@/lib/validations/protest-sort";
 
-export type ProtestExportFilter = Omit<ProtestFilter, "page">;
+const SORT_COLUMN: Record<ProtestSortColumn, string> = {
+  sent_on: "pr.sent_on",
+  response_due_on: "pr.response_due_on",
+  status: "pr.status",
+};
 
 /**
- * The SQL of protests.csv: the non-archived protests covering at least one incident
- * that matches the incident filter and, from the /protests page, its own filters
- * (the twin of protestListWhere in lib/data/protests/protest-list-where.ts), newest first.
+ * The SQL of protests.csv: the protests covering at least one incident that matches
+ * the incident filter and, from the /protests page, its own filters and order (the
+ * twins of protestListWhere and protestOrderBy in lib/data/protests/, kept in step by
+ * test/integration/protest-list.test.ts).
  */
-export function protestsCopySql(filter: IncidentFilter, protestFilter: ProtestExportFilter, params: CopyParameters, today: string): string {
+export function protestsCopySql(
+  filter: IncidentFilter,
+  protestFilter: ProtestExportFilter,
+  sort: ProtestSort,
+  params: CopyParameters,
+  today: string,
+): string {
   // isOverdue() (lib/protests/due-date.ts): past its due date, still waiting for an answer.
   const overdue = `pr.status IN ${sqlStrings(AWAITING_RESPONSE)} AND pr.response_received_on IS NULL AND pr.response_due_on < ${params.add(today, "date")}`;
   const cells: Record<ProtestHeader, string> = {
@@ -33,7 +45,7 @@ export function protestsCopySql(filter: IncidentFilter, protestFilter: ProtestEx
     created_at: timestampCell("pr.created_at"),
     updated_at: timestampCell("pr.updated_at"),
   };
-  const where = ["pr.archived_at IS NULL"];
+  const where = protestFilter.includeArchived ? [] : ["pr.archived_at IS NULL"];
   if (protestFilter.status) where.push(`pr.status = ${params.add(protestFilter.status, "protest_status")}`);
   if (protestFilter.kind) where.push(`pr.kind = ${params.add(protestFilter.kind, "protest_kind")}`);
   if (protestFilter.from) where.push(`pr.sent_on >= ${params.add(protestFilter.from, "date")}`);
@@ -41,8 +53,9 @@ export function protestsCopySql(filter: IncidentFilter, protestFilter: ProtestEx
   if (protestFilter.overdue) where.push(`(${overdue})`);
   where.push(`EXISTS (SELECT 1 FROM protest_incidents ci JOIN incidents ri ON ri.id = ci.incident_id
     WHERE ci.protest_id = pr.id AND ${incidentWhereSql(filter, params, today, "ri")})`);
+  const dir = sort.dir === "asc" ? "ASC" : "DESC";
   return `SELECT ${PROTEST_COLUMNS.map((c) => cells[c.header]).join(",\n  ")}
 FROM protests pr
 WHERE ${where.join("\n  AND ")}
-ORDER BY pr.id DESC`;
+ORDER BY ${SORT_COLUMN[sort.column]} ${dir} NULLS LAST, pr.id ${dir}`;
 }

@@ -28,7 +28,6 @@ export async function getProtest(reference: string): Promise<ProtestDetail | nul
       version: true,
       responseSummary: true,
       notes: true,
-      archivedAt: true,
       createdAt: true,
       updatedAt: true,
       createdBy: { select: { name: true } },

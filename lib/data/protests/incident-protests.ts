@@ -19,14 +19,19 @@ export type ProtestTimelineEntry = {
 export type IncidentProtests = {
   status: IncidentProtestStatus;
   overdue: boolean;
+  /** Archived steps included (marked), so they can be found from the incident. */
   protests: ProtestSummary[];
   timeline: ProtestTimelineEntry[];
 };
 
-/** The protest steps covering one incident, its derived status and a dated timeline. */
+/**
+ * The protest steps covering one incident, archived ones included and marked, with a
+ * dated timeline; its derived status and overdue flag count only the steps that are not
+ * archived, as the incident list and the summaries do.
+ */
 export async function getIncidentProtests(incidentReference: string): Promise<IncidentProtests> {
   const rows = !INCIDENT_REFERENCE.test(incidentReference) ? [] : await getPrisma().protest.findMany({
-    where: { archivedAt: null, incidents: { some: { incident: { reference: incidentReference } } } },
+    where: { incidents: { some: { incident: { reference: incidentReference } } } },
     select: { ...PROTEST_SUMMARY_SELECT, history: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }] } },
     orderBy: { id: "asc" },
   });
@@ -44,9 +49,10 @@ export async function getIncidentProtests(incidentReference: string): Promise<In
       })),
     )
     .sort((a, b) => a.changedOn.localeCompare(b.changedOn) || a.recordedAt.localeCompare(b.recordedAt));
+  const live = protests.filter((p) => !p.archived);
   return {
-    status: deriveIncidentProtestStatus(protests),
-    overdue: protests.some((p) => p.overdue),
+    status: deriveIncidentProtestStatus(live),
+    overdue: live.some((p) => p.overdue),
     protests,
     timeline,
   };

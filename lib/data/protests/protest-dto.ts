@@ -17,6 +17,7 @@ export const PROTEST_SUMMARY_SELECT = {
   responseDueOn: true,
   responseReceivedOn: true,
   status: true,
+  archivedAt: true,
 } as const;
 
 type Row = {
@@ -29,6 +30,7 @@ type Row = {
   responseDueOn: Date | null;
   responseReceivedOn: Date | null;
   status: ProtestStatus;
+  archivedAt: Date | null;
 };
 
 export type ProtestSummary = {
@@ -45,6 +47,7 @@ export type ProtestSummary = {
   responseReceivedOn: string | null;
   status: ProtestStatus;
   overdue: boolean;
+  archived: boolean;
 };
 
 const day = (d: Date | null) => (d ? formatDateOnly(d) : null);
@@ -63,5 +66,5 @@ export function toProtestSummary(row: Row, today?: string): ProtestSummary {
     responseReceivedOn: day(row.responseReceivedOn),
     status: row.status,
   };
-  return { ...summary, overdue: isOverdue(summary, today) };
+  return { ...summary, overdue: isOverdue(summary, today), archived: row.archivedAt !== null };
 }

@@ -12,6 +12,6 @@ export async function GET(request: Request) {
   if (!access.ok) return access.response;
   return csvExportResponse(request, access.user?.id ?? null, "protests", PROTEST_COLUMNS, (filter, params, signal) => {
     const protests = parseProtestExportFilter(params);
-    return protests.ok ? exportProtests(filter, protests.filter, signal) : protests;
+    return protests.ok ? exportProtests(filter, protests.filter, protests.sort, signal) : protests;
   });
 }
