@@ -1,6 +1,7 @@
 import { INCIDENT_COLUMNS, type IncidentHeader } from "@/lib/csv/incident-columns";
 import type { CopyParameters } from "@/lib/data/exports/copy-parameters";
 import { incidentWhereSql } from "@/lib/data/exports/incident-where-sql";
+import { incidentOrderSql } from "@/lib/data/incidents/incident-order";
 import { booleanCell, coordinateCell, dateCell, textCell, timestampCell } from "@/lib/data/exports/sql-cells";
 import type { IncidentFilter } from "@/lib/validations/incident-filter";
 
@@ -43,7 +44,7 @@ export function narrowsIncidents(filter: IncidentFilter): boolean {
 }
 
 /**
- * The SELECT of incidents.csv for a filter, newest first as on /incidents. Source
+ * The SELECT of incidents.csv for a filter, in the order of /incidents. Source
  * URLs come from one GROUP BY over the whole table when most incidents are exported
  * (a hash join, the fastest for a million rows), and per incident through its index
  * when a filter narrows them (a province's incidents should not cost a pass over
@@ -63,5 +64,5 @@ FROM incidents i
 JOIN provinces p ON p.code = i.province_code
 ${sources}
 WHERE ${where}
-ORDER BY i.occurred_on DESC, i.id DESC`;
+ORDER BY ${incidentOrderSql(filter.sort)}`;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
 import { getPrisma } from "@/lib/db";
+import { incidentOrderBy } from "@/lib/data/incidents/incident-order";
 import { incidentWhere } from "@/lib/data/incidents/incident-where";
 import { isPastDue } from "@/lib/protests/due-date";
 import type { IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
@@ -34,7 +35,7 @@ export type IncidentPage = {
   pageCount: number;
 };
 
-/** One page of incidents matching the filter, newest first, with their derived facts. */
+/** One page of incidents matching the filter, in its order (newest first by default), with their derived facts. */
 export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE): Promise<IncidentPage> {
   const db = getPrisma();
   const where = incidentWhere(filter);
@@ -42,7 +43,7 @@ export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE
     db.incident.count({ where }),
     db.incident.findMany({
       where,
-      orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
+      orderBy: incidentOrderBy(filter.sort),
       skip: (filter.page - 1) * pageSize,
       take: pageSize,
       select: {
