@@ -1,25 +1,51 @@
 import Link from "next/link";
 import type { IncidentListItem } from "@/lib/data/incidents/list-incidents";
 import { IncidentProtestStatusBadge } from "@/components/protests/protest-badges";
+import type { IncidentSort, IncidentSortColumn } from "@/lib/incidents/incident-sort";
 import { DEVICE_TYPE_LABELS, EMPLACEMENT_LABELS, VERIFICATION_LABELS } from "@/lib/labels";
 
-export function IncidentTable({ items, caption }: { items: IncidentListItem[]; caption: string }) {
+const th = "px-3 py-2 font-semibold";
+const number = "px-3 py-2 text-right font-semibold";
+
+/** With `sorting`, the sortable columns' headers are links to the other order (as on /provinces). */
+type Sorting = { sort: IncidentSort; hrefFor: (column: IncidentSortColumn) => string };
+
+function Header({ label, column, sorting, className = th }: { label: string; column?: IncidentSortColumn; sorting?: Sorting; className?: string }) {
+  if (!column || !sorting) {
+    return (
+      <th scope="col" className={className}>
+        {label}
+      </th>
+    );
+  }
+  const current = sorting.sort.column === column ? sorting.sort.dir : null;
+  return (
+    <th scope="col" className={className} aria-sort={current === "asc" ? "ascending" : current === "desc" ? "descending" : "none"}>
+      <Link href={sorting.hrefFor(column)} className="text-blue-800 underline underline-offset-2">
+        {label}
+        <span aria-hidden="true">{current === "asc" ? " ▲" : current === "desc" ? " ▼" : ""}</span>
+      </Link>
+    </th>
+  );
+}
+
+export function IncidentTable({ items, caption, sorting }: { items: IncidentListItem[]; caption: string; sorting?: Sorting }) {
   return (
     <div className="overflow-x-auto rounded-md border border-slate-300 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2 font-semibold">Reference</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Date</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Province</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Locality</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Device type</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Emplacement</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Killed</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Injured</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Verification</th>
-            <th scope="col" className="px-3 py-2 font-semibold">Protest status</th>
+            <Header label="Reference" column="reference" sorting={sorting} />
+            <Header label="Date" column="date" sorting={sorting} />
+            <Header label="Province" column="province" sorting={sorting} />
+            <Header label="Locality" />
+            <Header label="Device type" />
+            <Header label="Emplacement" />
+            <Header label="Killed" column="killed" sorting={sorting} className={number} />
+            <Header label="Injured" column="injured" sorting={sorting} className={number} />
+            <Header label="Verification" />
+            <Header label="Protest status" column="protest_status" sorting={sorting} />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">

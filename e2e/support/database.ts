@@ -139,3 +139,9 @@ export async function auditRowsOf(reference: string): Promise<StoredAuditRow[]> 
     [reference],
   );
 }
+
+/** The most killed in one live incident, as the derived facts store it. */
+export async function mostKilledInOneIncident(): Promise<number> {
+  const [row] = await query<{ n: number }>("SELECT coalesce(max(killed), 0)::int AS n FROM incidents WHERE archived_at IS NULL");
+  return row?.n ?? 0;
+}

@@ -24,9 +24,12 @@ export function todayUtc(now: Date = new Date()): string {
 
 type DueFacts = { status: ProtestStatus; responseDueOn: string | null; responseReceivedOn: string | null };
 
+/** A due date that has passed: the day after it, an answer is late. */
+export function isPastDue(dueOn: string | null, today: string = todayUtc()): boolean {
+  return dueOn !== null && dueOn < today;
+}
+
 /** Past its due date, still waiting for an answer. */
 export function isOverdue(p: DueFacts, today: string = todayUtc()): boolean {
-  return (
-    AWAITING_RESPONSE.includes(p.status) && p.responseReceivedOn === null && p.responseDueOn !== null && p.responseDueOn < today
-  );
+  return AWAITING_RESPONSE.includes(p.status) && p.responseReceivedOn === null && isPastDue(p.responseDueOn, today);
 }

@@ -15,6 +15,7 @@ describe("incident list filters", () => {
       protest_status: "clarification_requested",
       overdue: "1",
       page: "2",
+      sort: "killed",
       utm_source: "ignored",
     });
     expect(parsed).toEqual({
@@ -32,19 +33,31 @@ describe("incident list filters", () => {
         overdue: true,
         page: 2,
         includeArchived: false,
+        sort: { column: "killed", dir: "desc" },
       },
     });
     if (!parsed.ok) return;
     expect(filterToSearchParams(parsed.filter).toString()).toBe(
-      "q=PMN-2&country=TH&province=TH-33&from=2025-07-01&to=2025-12-31&device_type=anti_personnel_mine&emplacement=newly_laid&verification=reported&protest_status=clarification_requested&overdue=1&page=2",
+      "q=PMN-2&country=TH&province=TH-33&from=2025-07-01&to=2025-12-31&device_type=anti_personnel_mine&emplacement=newly_laid&verification=reported&protest_status=clarification_requested&overdue=1&page=2&sort=killed&dir=desc",
     );
   });
 
   it("treats empty parameters as no filter", () => {
     expect(parseIncidentFilter({ q: "", country: "", page: undefined })).toEqual({
       ok: true,
-      filter: { page: 1, overdue: false, includeArchived: false },
+      filter: { page: 1, overdue: false, includeArchived: false, sort: { column: "date", dir: "desc" } },
     });
+    // The default order is left out of shared links.
+    expect(filterToSearchParams({ page: 1, includeArchived: false, sort: { column: "date", dir: "desc" } }).toString()).toBe("");
+  });
+
+  it("takes a sort column with its first-click direction, or the direction given", () => {
+    expect(parseIncidentFilter({ sort: "reference" })).toMatchObject({ ok: true, filter: { sort: { column: "reference", dir: "asc" } } });
+    expect(parseIncidentFilter({ sort: "protest_status", dir: "desc" })).toMatchObject({
+      ok: true,
+      filter: { sort: { column: "protest_status", dir: "desc" } },
+    });
+    expect(parseIncidentFilter({ dir: "asc" })).toMatchObject({ ok: true, filter: { sort: { column: "date", dir: "asc" } } });
   });
 
   it.each([
@@ -60,6 +73,8 @@ describe("incident list filters", () => {
     [{ archived: "yes" }, "archived: archived must be 1 or 0"],
     [{ protest_status: "pending" }, "protest_status: Unknown protest status"],
     [{ overdue: "true" }, "overdue: overdue must be 1 or 0"],
+    [{ sort: "deaths" }, "sort: Unknown sort column: use one of date, reference, province, killed, injured, protest_status"],
+    [{ dir: "up" }, "dir: dir must be asc or desc"],
   ])("refuses %j with a message", (params, message) => {
     const parsed = parseIncidentFilter(params);
     expect(parsed.ok).toBe(false);

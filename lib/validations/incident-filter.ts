@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
 import { findCountry, findProvince } from "@/lib/geo/gazetteer";
+import {
+  DEFAULT_INCIDENT_SORT,
+  INCIDENT_SORT_COLUMNS,
+  defaultIncidentDirection,
+  isDefaultIncidentSort,
+  type IncidentSort,
+} from "@/lib/incidents/incident-sort";
 import { INCIDENT_PROTEST_STATUSES, type IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import { isCalendarDate } from "@/lib/validations/dates";
 import { flagParam, oneParam, pageParam } from "@/lib/validations/query-params";
@@ -40,6 +47,10 @@ export const incidentFilterSchema = z
     overdue: flagParam("overdue"),
     archived: flagParam("archived"),
     page: pageParam(),
+    sort: oneParam("sort").pipe(
+      z.enum(INCIDENT_SORT_COLUMNS, { error: `Unknown sort column: use one of ${INCIDENT_SORT_COLUMNS.join(", ")}` }).optional(),
+    ),
+    dir: oneParam("dir").pipe(z.enum(["asc", "desc"], { error: "dir must be asc or desc" }).optional()),
   })
   .superRefine((f, ctx) => {
     if (f.from && f.to && f.from > f.to) {
@@ -50,7 +61,11 @@ export const incidentFilterSchema = z
       ctx.addIssue({ code: "custom", path: ["province"], message: "That province is not in the chosen country" });
     }
   })
-  .transform(({ archived, overdue, ...f }) => ({ ...f, overdue: overdue === "1", includeArchived: archived === "1" }));
+  .transform(({ archived, overdue, sort, dir, ...f }) => {
+    const column = sort ?? DEFAULT_INCIDENT_SORT.column;
+    const order: IncidentSort = { column, dir: dir ?? defaultIncidentDirection(column) };
+    return { ...f, overdue: overdue === "1", includeArchived: archived === "1", sort: order };
+  });
 
 export type IncidentFilter = {
   q?: string;
@@ -65,6 +80,8 @@ export type IncidentFilter = {
   overdue?: boolean;
   includeArchived: boolean;
   page: number;
+  /** The list's and the export's order; newest first when absent. */
+  sort?: IncidentSort;
 };
 
 export type FilterResult =
@@ -99,6 +116,8 @@ export function filterToSearchParams(filter: Partial<IncidentFilter>): URLSearch
     ["overdue", filter.overdue ? "1" : undefined],
     ["archived", filter.includeArchived ? "1" : undefined],
     ["page", filter.page && filter.page > 1 ? filter.page : undefined],
+    ["sort", filter.sort && !isDefaultIncidentSort(filter.sort) ? filter.sort.column : undefined],
+    ["dir", filter.sort && !isDefaultIncidentSort(filter.sort) ? filter.sort.dir : undefined],
   ];
   for (const [key, value] of entries) if (value !== undefined && value !== "") params.set(key, String(value));
   return params;

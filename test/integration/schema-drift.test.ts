@@ -21,11 +21,13 @@ describe("migrations against schema.prisma", () => {
   it("covers every model, enum, index and foreign key of the schema", async () => {
     const expected = [...(await expectedSchema())];
     expect(expected.filter((l) => l.startsWith("table "))).toHaveLength(17);
-    expect(expected.filter((l) => l.startsWith("enum "))).toHaveLength(13);
+    expect(expected.filter((l) => l.startsWith("enum "))).toHaveLength(14);
     expect(expected.filter((l) => l.startsWith("fk "))).toHaveLength(15);
     expect(expected).toContain("index incidents_occurred_on_id_idx on incidents(occurred_on desc, id desc)");
     expect(expected).toContain("index sign_in_failures_last_failed_at_idx on sign_in_failures(last_failed_at)");
     expect(expected).toContain("column incidents.verification verification not null default reported");
+    expect(expected).toContain("column incidents.protest_status incident_protest_status not null default not_protested");
+    expect(expected).toContain("index incidents_killed_id_idx on incidents(killed, id)");
   });
 
   it("leaves no drift between the migrated database and the schema", async () => {

@@ -8,6 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { firstValues, type SearchParams } from "@/components/ui/search-params";
 import { buttonClass, linkClass, secondaryButtonClass } from "@/components/ui/styles";
 import { listIncidents } from "@/lib/data/incidents/list-incidents";
+import { DEFAULT_INCIDENT_SORT, defaultIncidentDirection, isDefaultIncidentSort, type IncidentSortColumn } from "@/lib/incidents/incident-sort";
 import { filterToSearchParams, parseIncidentFilter } from "@/lib/validations/incident-filter";
 import { requireReader } from "@/lib/auth/require-role";
 import { userMay } from "@/lib/auth/roles";
@@ -15,6 +16,15 @@ import { userMay } from "@/lib/auth/roles";
 export const metadata: Metadata = { title: "Incidents" };
 
 type Props = { searchParams: Promise<SearchParams> };
+
+const SORT_LABELS: Record<IncidentSortColumn, string> = {
+  date: "date",
+  reference: "reference",
+  province: "province",
+  killed: "killed",
+  injured: "injured",
+  protest_status: "protest status",
+};
 
 export default async function IncidentsPage({ searchParams }: Props) {
   const user = await requireReader("/incidents");
@@ -55,7 +65,16 @@ async function Results({ filter }: { filter: Parameters<typeof listIncidents>[0]
     const query = filterToSearchParams({ ...filter, page }).toString();
     return query ? `/incidents?${query}` : "/incidents";
   };
-  const filtered = filterToSearchParams({ ...filter, page: 1 }).toString() !== "";
+  const sort = filter.sort ?? DEFAULT_INCIDENT_SORT;
+  // A header link starts again at page 1: the other order, or the first click's order.
+  const sortHref = (column: IncidentSortColumn) => {
+    const dir = sort.column === column ? (sort.dir === "asc" ? "desc" : "asc") : defaultIncidentDirection(column);
+    return `/incidents?${filterToSearchParams({ ...filter, page: 1, sort: { column, dir } }).toString()}`;
+  };
+  const order = isDefaultIncidentSort(sort)
+    ? "newest first"
+    : `sorted by ${SORT_LABELS[sort.column]}, ${sort.dir === "asc" ? "ascending" : "descending"}`;
+  const filtered = filterToSearchParams({ ...filter, page: 1, sort: DEFAULT_INCIDENT_SORT }).toString() !== "";
 
   if (result.total === 0) {
     return (
@@ -95,9 +114,9 @@ async function Results({ filter }: { filter: Parameters<typeof listIncidents>[0]
     <div className="space-y-4">
       <p role="status">
         {result.total.toLocaleString("en")} incident{result.total === 1 ? "" : "s"}
-        {result.pageCount > 1 ? `, showing ${first}–${first + result.items.length - 1}` : ""}, newest first.
+        {result.pageCount > 1 ? `, showing ${first}–${first + result.items.length - 1}` : ""}, {order}.
       </p>
-      <IncidentTable items={result.items} caption="Incidents matching the filters, newest first" />
+      <IncidentTable items={result.items} caption={`Incidents matching the filters, ${order}`} sorting={{ sort, hrefFor: sortHref }} />
       <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
       <ExportLinks
         query={filterToSearchParams({ ...filter, page: 1 }).toString()}

@@ -3,7 +3,7 @@
 // session, set by one parameterised query (set_config), and the SELECT reads them
 // back with current_setting(): no value a user typed is ever written into SQL text.
 
-export type SqlType = "text" | "bpchar" | "date" | "device_type" | "emplacement" | "verification" | "protest_status" | "protest_kind";
+export type SqlType = "text" | "bpchar" | "date" | "device_type" | "emplacement" | "verification" | "protest_status" | "protest_kind" | "incident_protest_status";
 
 const PREFIX = "registry_export.p";
 

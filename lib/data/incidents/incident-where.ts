@@ -1,8 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { likeLiteral } from "@/lib/data/incidents/like-pattern";
-import { overdueProtestWhere } from "@/lib/data/protests/overdue-where";
-import { ARTICLE_8_KINDS, type IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
-import { AWAITING_RESPONSE } from "@/lib/protests/status-rules";
+import { todayUtc } from "@/lib/protests/due-date";
 import type { IncidentFilter } from "@/lib/validations/incident-filter";
 import { toDateOnly } from "@/lib/validations/dates";
 
@@ -21,10 +19,9 @@ export function incidentWhere(filter: IncidentFilter): Prisma.IncidentWhereInput
   if (filter.device_type) where.deviceType = filter.device_type;
   if (filter.emplacement) where.emplacement = filter.emplacement;
   if (filter.verification) where.verification = filter.verification;
-  const and: Prisma.IncidentWhereInput[] = [];
-  if (filter.protest_status) and.push(...protestStatusWhere(filter.protest_status));
-  if (filter.overdue) and.push({ protests: { some: { protest: { archivedAt: null, ...overdueProtestWhere() } } } });
-  if (and.length) where.AND = and;
+  if (filter.protest_status) where.protestStatus = filter.protest_status;
+  // response_due_on is the earliest due date among the incident's steps still waiting for an answer.
+  if (filter.overdue) where.responseDueOn = { lt: toDateOnly(todayUtc()) };
   if (filter.q) {
     const contains = { contains: likeLiteral(filter.q), mode: "insensitive" as const };
     where.OR = [
@@ -36,35 +33,4 @@ export function incidentWhere(filter: IncidentFilter): Prisma.IncidentWhereInput
     ];
   }
   return where;
-}
-
-// The precedence of deriveIncidentProtestStatus (lib/protests/incident-protest-status.ts),
-// as relation filters PostgreSQL can evaluate with the protest_incidents index.
-function protestStatusWhere(status: IncidentProtestStatus): Prisma.IncidentWhereInput[] {
-  const some = (protest: Prisma.ProtestWhereInput): Prisma.IncidentWhereInput => ({
-    protests: { some: { protest: { archivedAt: null, ...protest } } },
-  });
-  const none = (protest: Prisma.ProtestWhereInput): Prisma.IncidentWhereInput => ({
-    protests: { none: { protest: { archivedAt: null, ...protest } } },
-  });
-  const awaiting = { in: [...AWAITING_RESPONSE] };
-  const article8 = { in: [...ARTICLE_8_KINDS] };
-  switch (status) {
-    case "not_protested":
-      return [none({})];
-    case "protest_drafted":
-      return [some({}), none({ status: { not: "draft" } })];
-    case "closed":
-      return [some({ status: "closed" }), none({ status: { in: ["sent", "acknowledged", "response_received"] } })];
-    case "response_received":
-      return [some({ status: "response_received" })];
-    case "clarification_requested":
-      return [some({ kind: article8, status: awaiting }), none({ status: "response_received" })];
-    case "protested":
-      return [
-        some({ kind: { notIn: [...ARTICLE_8_KINDS] }, status: awaiting }),
-        none({ kind: article8, status: awaiting }),
-        none({ status: "response_received" }),
-      ];
-  }
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { DeviceType, Emplacement, Verification } from "@/generated/prisma/enums";
 import { getPrisma } from "@/lib/db";
+import { incidentOrderBy } from "@/lib/data/incidents/incident-order";
 import { incidentWhere } from "@/lib/data/incidents/incident-where";
-import { protestStatusesOf } from "@/lib/data/protests/incident-protests";
+import { isPastDue } from "@/lib/protests/due-date";
 import type { IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
 import type { IncidentFilter } from "@/lib/validations/incident-filter";
 import { formatDateOnly } from "@/lib/validations/dates";
@@ -34,7 +35,7 @@ export type IncidentPage = {
   pageCount: number;
 };
 
-/** One page of incidents matching the filter, newest first, with casualty counts. */
+/** One page of incidents matching the filter, in its order (newest first by default), with their derived facts. */
 export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE): Promise<IncidentPage> {
   const db = getPrisma();
   const where = incidentWhere(filter);
@@ -42,11 +43,10 @@ export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE
     db.incident.count({ where }),
     db.incident.findMany({
       where,
-      orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
+      orderBy: incidentOrderBy(filter.sort),
       skip: (filter.page - 1) * pageSize,
       take: pageSize,
       select: {
-        id: true,
         reference: true,
         occurredOn: true,
         countryCode: true,
@@ -57,19 +57,13 @@ export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE
         emplacement: true,
         verification: true,
         archivedAt: true,
+        killed: true,
+        injured: true,
+        protestStatus: true,
+        responseDueOn: true,
       },
     }),
   ]);
-  const ids = rows.map((r) => r.id);
-  const [counts, protests] = await Promise.all([
-    ids.length
-      ? db.casualty.groupBy({ by: ["incidentId", "outcome"], where: { incidentId: { in: ids } }, _count: { _all: true } })
-      : [],
-    protestStatusesOf(ids),
-  ]);
-  const countOf = (incidentId: number, outcome: string) =>
-    counts.find((c) => c.incidentId === incidentId && c.outcome === outcome)?._count._all ?? 0;
-
   return {
     total,
     page: filter.page,
@@ -85,10 +79,10 @@ export async function listIncidents(filter: IncidentFilter, pageSize = PAGE_SIZE
       deviceType: r.deviceType,
       emplacement: r.emplacement,
       verification: r.verification,
-      killed: countOf(r.id, "killed"),
-      injured: countOf(r.id, "injured"),
-      protestStatus: protests.get(r.id)?.status ?? "not_protested",
-      responseOverdue: protests.get(r.id)?.overdue ?? false,
+      killed: r.killed,
+      injured: r.injured,
+      protestStatus: r.protestStatus,
+      responseOverdue: isPastDue(r.responseDueOn ? formatDateOnly(r.responseDueOn) : null),
       archived: r.archivedAt !== null,
     })),
   };

@@ -2,8 +2,8 @@ import "server-only";
 import type { ProtestStatus } from "@/generated/prisma/enums";
 import { getPrisma } from "@/lib/db";
 import { PROTEST_SUMMARY_SELECT, toProtestSummary, type ProtestSummary } from "@/lib/data/protests/protest-dto";
-import { deriveIncidentProtestStatus, type IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
-import { todayUtc } from "@/lib/protests/due-date";
+import type { IncidentProtestStatus } from "@/lib/protests/incident-protest-status";
+import { isPastDue, todayUtc } from "@/lib/protests/due-date";
 import { formatDateOnly } from "@/lib/validations/dates";
 import { INCIDENT_REFERENCE } from "@/lib/validations/references";
 
@@ -26,15 +26,22 @@ export type IncidentProtests = {
 
 /**
  * The protest steps covering one incident, archived ones included and marked, with a
- * dated timeline; its derived status and overdue flag count only the steps that are not
- * archived, as the incident list and the summaries do.
+ * dated timeline; its protest status and overdue flag are the incident's derived facts
+ * (stored by the database), which count only the steps that are not archived.
  */
 export async function getIncidentProtests(incidentReference: string): Promise<IncidentProtests> {
-  const rows = !INCIDENT_REFERENCE.test(incidentReference) ? [] : await getPrisma().protest.findMany({
-    where: { incidents: { some: { incident: { reference: incidentReference } } } },
-    select: { ...PROTEST_SUMMARY_SELECT, history: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }] } },
-    orderBy: { id: "asc" },
-  });
+  const db = getPrisma();
+  const known = INCIDENT_REFERENCE.test(incidentReference);
+  const [incident, rows] = known
+    ? await Promise.all([
+        db.incident.findUnique({ where: { reference: incidentReference }, select: { protestStatus: true, responseDueOn: true } }),
+        db.protest.findMany({
+          where: { incidents: { some: { incident: { reference: incidentReference } } } },
+          select: { ...PROTEST_SUMMARY_SELECT, history: { orderBy: [{ recordedAt: "asc" }, { id: "asc" }] } },
+          orderBy: { id: "asc" },
+        }),
+      ])
+    : [null, []];
   const today = todayUtc();
   const protests = rows.map((r) => toProtestSummary(r, today));
   const timeline = rows
@@ -49,30 +56,10 @@ export async function getIncidentProtests(incidentReference: string): Promise<In
       })),
     )
     .sort((a, b) => a.changedOn.localeCompare(b.changedOn) || a.recordedAt.localeCompare(b.recordedAt));
-  const live = protests.filter((p) => !p.archived);
   return {
-    status: deriveIncidentProtestStatus(live),
-    overdue: live.some((p) => p.overdue),
+    status: incident?.protestStatus ?? "not_protested",
+    overdue: isPastDue(incident?.responseDueOn ? formatDateOnly(incident.responseDueOn) : null, today),
     protests,
     timeline,
   };
-}
-
-/** Derived protest status and overdue flag for many incidents at once (one query). */
-export async function protestStatusesOf(incidentIds: number[]): Promise<Map<number, { status: IncidentProtestStatus; overdue: boolean }>> {
-  const links = incidentIds.length
-    ? await getPrisma().protestIncident.findMany({
-        where: { incidentId: { in: incidentIds }, protest: { archivedAt: null } },
-        select: { incidentId: true, protest: { select: PROTEST_SUMMARY_SELECT } },
-      })
-    : [];
-  const today = todayUtc();
-  const byIncident = new Map<number, ProtestSummary[]>(incidentIds.map((id) => [id, []]));
-  for (const link of links) byIncident.get(link.incidentId)?.push(toProtestSummary(link.protest, today));
-  return new Map(
-    [...byIncident].map(([id, protests]) => [
-      id,
-      { status: deriveIncidentProtestStatus(protests), overdue: protests.some((p) => p.overdue) },
-    ]),
-  );
 }

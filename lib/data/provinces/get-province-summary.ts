@@ -14,7 +14,7 @@ export type ProtestCoverage = {
   notProtested: number;
   /** Incidents with at least one live protest sent or acknowledged, waiting for an answer. */
   awaitingResponse: number;
-  /** Incidents with an overdue protest: the rule of overdueProtestWhere(). */
+  /** Incidents with an overdue protest step: the earliest due date among their open steps (a derived fact) has passed. */
   overdue: number;
 };
 

@@ -14,20 +14,12 @@ export async function listProvinceSummaries(): Promise<ProvinceRow[]> {
   const db = getPrisma();
   const perProvince = (where: Prisma.IncidentWhereInput) =>
     db.incident.groupBy({ by: ["provinceCode"], where, _count: { _all: true } });
-  const [incidents, newlyLaid, notProtested, overdue, casualties] = await Promise.all([
-    perProvince(incidentWhere(LIVE)),
+  const [incidents, newlyLaid, notProtested, overdue] = await Promise.all([
+    // Killed and injured are facts stored on each incident: summed in the same pass.
+    db.incident.groupBy({ by: ["provinceCode"], where: incidentWhere(LIVE), _count: { _all: true }, _sum: { killed: true, injured: true } }),
     perProvince(incidentWhere({ ...LIVE, emplacement: "newly_laid" })),
     perProvince(incidentWhere({ ...LIVE, protest_status: "not_protested" })),
     perProvince(incidentWhere({ ...LIVE, overdue: true })),
-    // Casualties have no province of their own; Prisma cannot group them by a
-    // column of the incident, so this one join is SQL, with the archived rule of LIVE.
-    db.$queryRaw<{ provinceCode: string; killed: number; injured: number }[]>`
-      SELECT i.province_code AS "provinceCode",
-             count(*) FILTER (WHERE c.outcome = 'killed')::int AS killed,
-             count(*) FILTER (WHERE c.outcome = 'injured')::int AS injured
-      FROM casualties c JOIN incidents i ON i.id = c.incident_id
-      WHERE i.archived_at IS NULL
-      GROUP BY i.province_code`,
   ]);
   if (incidents.length === 0) return [];
 
@@ -40,7 +32,7 @@ export async function listProvinceSummaries(): Promise<ProvinceRow[]> {
 
   return provinces.map((p) => {
     const total = countIn(incidents, p.code);
-    const hurt = casualties.find((c) => c.provinceCode === p.code);
+    const hurt = incidents.find((i) => i.provinceCode === p.code)?._sum;
     return {
       provinceCode: p.code,
       provinceName: p.name,
